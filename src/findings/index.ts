@@ -1,0 +1,44 @@
+// The catalogue of finding codes: one table, merged from the rooms that raise them.
+import type { Finding, FindingSpec, Location, Severity } from './types.js';
+import { ingestFindings } from './ingest.js';
+import { policyFindings } from './policy.js';
+import { reportFindings } from './report.js';
+
+export type { Finding, FindingSpec, Location, Severity } from './types.js';
+
+export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings } as const;
+export type FindingCode = keyof typeof catalogue;
+
+export function finding(code: FindingCode, location: Location = {}, extra: { projectId?: string; params?: Record<string, string | number> } = {}): Finding<FindingCode> {
+  const spec: FindingSpec = catalogue[code];
+  const f: Finding<FindingCode> = { code, severity: spec.severity, location };
+  if (extra.projectId !== undefined) f.projectId = extra.projectId;
+  if (extra.params !== undefined) f.params = extra.params;
+  return f;
+}
+
+/** The Chinese message of a finding, its template filled from params and location. */
+export function messageOf(f: Finding): string {
+  const spec: FindingSpec | undefined = (catalogue as Record<string, FindingSpec>)[f.code];
+  const template = spec?.message ?? f.code;
+  const values: Record<string, string | number | undefined> = { ...f.location, ...f.params };
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = values[k];
+    return v === undefined ? '' : String(v);
+  });
+}
+
+export function specOf(code: string): FindingSpec | undefined {
+  return (catalogue as Record<string, FindingSpec>)[code];
+}
+
+export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** A known input problem that stops the run (exit 2). Thrown only at the reading edge, caught by the CLI. */
+export class InputError extends Error {
+  constructor(readonly finding: Finding) {
+    super(messageOf(finding));
+    this.name = 'InputError';
+  }
+}

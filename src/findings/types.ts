@@ -1,0 +1,33 @@
+// The one location type and the one finding type (issue 2 "Findings"; style.md "Errors with a place").
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a finding points: the file, sheet (xlsx), row as a spreadsheet shows it (header counted, first row = 1),
+ *  the column's header as written in the file, the offending value and what was expected. */
+export interface Location {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  value?: string;
+  expected?: string;
+}
+
+/** A catalogue entry: the single source of severity, article and message (style.md "Cite the source once"). */
+export interface FindingSpec {
+  severity: Severity;
+  /** The article or spec section enforced, e.g. '浙土资发〔2017〕19号 二、1' or 'inputs.md 读取规则'. */
+  article: string;
+  /** Chinese message template; `{name}` placeholders are filled from the finding's params and location. */
+  message: string;
+  /** What the user should do (Chinese), shown with --verbose and in the README. */
+  hint?: string;
+}
+
+export interface Finding<Code extends string = string> {
+  code: Code;
+  severity: Severity;
+  location: Location;
+  /** The project id the finding concerns, when there is one. */
+  projectId?: string;
+  params?: Record<string, string | number>;
+}

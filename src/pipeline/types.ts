@@ -1,0 +1,93 @@
+// The result of `compute`: figures per project, county, city and province, every decision explained.
+// Areas stay exact (Exact) here; rounding to 4 decimals of 公顷 happens once per county figure
+// (domain.md Decisions 2) inside the quota stage; report/json.ts turns them into numbers for output.
+import type { Exact } from '../domain/exact.js';
+import type { Finding } from '../findings/types.js';
+import type { InputFileInfo, SourceRef } from '../ingest/types.js';
+import type { CategoryId } from '../policy/categories.js';
+import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
+
+export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';
+export type DeductionReason = 'fraud' | 'revoked' | 'not-started';
+
+export interface ProjectResult {
+  id: string;
+  countyCode: string | null;
+  projectName: string;
+  location: string;
+  category: CategoryId;
+  /** The area the filing declares (before survey / plot-ratio / inspection rules), exact. */
+  declaredHa: Exact;
+  /** The area this run credits (0 unless status is credited), exact and unrounded. */
+  creditedHa: Exact;
+  /** What would be credited with all evidence in order (basis of a fraud deduction), exact. */
+  eligibleHa: Exact;
+  status: ProjectStatus;
+  /** The city's opinion; null when the city returned no workbook (未反馈). */
+  cityOpinion: CityOpinion | null;
+  inspection: InspectionConclusion | null;
+  findings: Finding[];
+  source: SourceRef;
+}
+
+export interface DeductionResult {
+  id: string;
+  countyCode: string;
+  /** The linkage year the deducted project was credited in (Y for fraud found now, Y−1 for start check). */
+  year: number;
+  reason: DeductionReason;
+  /** The project's corresponding quota = its credited area ÷ ratio, exact. */
+  projectQuotaHa: Exact;
+  multiplier: number;
+  /** multiplier × projectQuotaHa, exact. */
+  deductionHa: Exact;
+  source: SourceRef;
+}
+
+/** Figures of a county, city or the province; county figures rounded per Decisions 2, others their sums. */
+export interface Figures {
+  creditedHa: Exact;
+  byCategory: Record<CategoryId, Exact>;
+  quotaHa: Exact;
+  deductionHa: Exact;
+  netQuotaHa: Exact;
+  carriedDeductionHa: Exact;
+}
+
+export type Sanction = 'no-awards' | 'suspend-plan-adjustment' | 'suspend-new-land-approval';
+
+export interface CountyResult extends Figures {
+  code: string;
+  name: string;
+  cityCode: string;
+  sanctioned: boolean;
+  sanctions: Sanction[];
+}
+
+export interface CityResult extends Figures {
+  code: string;
+  name: string;
+  sanctionedCounties: number;
+}
+
+export interface LedgerEntry {
+  projectId: string;
+  linkageYear: number;
+  creditedHa: Exact;   // rounded to 4 decimals as shown in the plan
+  countyCode: string;
+}
+
+export interface ComputeResult {
+  year: number;
+  policy: import('../policy/parameters.js').Policy;
+  /** Where the policy came from: 'default' or the --policy file path. */
+  policySource: string;
+  inputs: InputFileInfo[];
+  province: Figures;
+  cities: CityResult[];       // always all 11, fixed order 杭州 … 丽水
+  counties: CountyResult[];   // counties with any project or deduction, code order
+  projects: ProjectResult[];  // linkage candidates only, id order
+  deductions: DeductionResult[];
+  ledger: LedgerEntry[];      // ids credited this year
+  findings: Finding[];        // all findings of the run (inputs + rules), deterministic order
+}

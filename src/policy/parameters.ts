@@ -1,0 +1,40 @@
+// Every number of the Measures and every decision of domain.md "Decisions" as a named parameter with its
+// default and source. `--policy FILE` overrides them (validated in policy/load.ts).
+export interface Policy {
+  /** 存量 : 增量 = ratio : 1 (浙土资发〔2017〕19号 三、挂钩比例). */
+  ratio: number;
+  /** 双倍扣减 (浙土资发〔2017〕19号 五、监督检查). */
+  penaltyMultiplier: number;
+  /** County figures rounded half-up to this many decimals of 公顷 (domain.md Decisions 2). */
+  roundingDecimals: number;
+  /** A surveyed area larger than the supply area is capped at the supply area (Decisions 4). */
+  capSurveyedAtSupplyArea: boolean;
+  /** Without a surveyed area, credit the declared stock area with a warning (Decisions 4); false → pending. */
+  creditDeclaredWhenNoSurvey: boolean;
+  /** 其他证明材料 may stand in for a category's proof document, with a warning (domain.md Evidence). */
+  acceptOtherProof: boolean;
+  /** Projects of a city that returned no workbook are counted (with a warning 未反馈); false → pending. */
+  countWithoutCityFeedback: boolean;
+}
+
+export interface ParameterDoc { label: string; article: string }
+
+export const defaultPolicy: Policy = {
+  ratio: 3,
+  penaltyMultiplier: 2,
+  roundingDecimals: 4,
+  capSurveyedAtSupplyArea: true,
+  creditDeclaredWhenNoSurvey: true,
+  acceptOtherProof: true,
+  countWithoutCityFeedback: true,
+};
+
+export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
+  ratio: { label: '挂钩比例（存量:增量 = N:1）', article: '浙土资发〔2017〕19号 三、挂钩比例' },
+  penaltyMultiplier: { label: '扣减倍数（双倍扣减）', article: '浙土资发〔2017〕19号 五、监督检查' },
+  roundingDecimals: { label: '县级数字四舍五入保留小数位（公顷）', article: 'domain.md 决定 2' },
+  capSurveyedAtSupplyArea: { label: '测绘面积大于供地面积时以供地面积为限', article: 'domain.md 决定 4' },
+  creditDeclaredWhenNoSurvey: { label: '无测绘面积时按申报存量面积认定（附警告）', article: 'domain.md 决定 4' },
+  acceptOtherProof: { label: '“其他证明材料”可作为证明材料（附警告）', article: 'domain.md 审核要求（“如…”为示例）' },
+  countWithoutCityFeedback: { label: '设区市未反馈时仍计入（附警告）', article: '浙土资发〔2017〕19号 四、1；domain.md' },
+};
