@@ -6,7 +6,13 @@ import { reportFindings } from './report.js';
 
 export type { Finding, FindingSpec, Location, Severity } from './types.js';
 
-export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings } as const;
+/** Problems with the command line itself (outputs.md exit code 2). */
+export const cliFindings = {
+  'argument-invalid': { severity: 'error', article: 'outputs.md 命令', message: '参数无效：{value}（应为：{expected}）', hint: '用 landlink <命令> --help 查看用法。' },
+  'output-unwritable': { severity: 'error', article: 'outputs.md 输出', message: '无法写入输出目录：{value}', hint: '用 --out 指定一个可写的目录。' },
+} as const satisfies Record<string, FindingSpec>;
+
+export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings, ...cliFindings } as const;
 export type FindingCode = keyof typeof catalogue;
 
 export function finding(code: FindingCode, location: Location = {}, extra: { projectId?: string; params?: Record<string, string | number> } = {}): Finding<FindingCode> {

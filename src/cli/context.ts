@@ -1,0 +1,48 @@
+// What every command shares: output options, colours, the spinner. The only place (with the renderers) that prints.
+import { Chalk, type ChalkInstance } from 'chalk';
+import ora, { type Ora } from 'ora';
+
+export interface CommonOptions {
+  data?: string;
+  out?: string;
+  policy?: string;
+  json?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean; // commander's --no-color sets this to false
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Context {
+  opts: CommonOptions;
+  io: Io;
+  c: ChalkInstance;
+  out(line?: string): void;
+  err(line: string): void;
+  /** A spinner on a terminal; a silent stand-in when piped, with --json or --quiet (outputs.md). */
+  spinner(text: string): Pick<Ora, 'start' | 'succeed' | 'fail' | 'stop'> & { text: string };
+}
+
+export function makeContext(opts: CommonOptions, io: Io): Context {
+  const colour = opts.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const interactive = io.stderr.isTTY === true && !opts.json && !opts.quiet;
+  return {
+    opts,
+    io,
+    c,
+    out: (line = '') => { io.stdout.write(line + '\n'); },
+    err: (line) => { io.stderr.write(line + '\n'); },
+    spinner: (text) => {
+      if (interactive) return ora({ text, stream: io.stderr as NodeJS.WriteStream, isEnabled: true, color: 'cyan' });
+      const silent = { text, start: () => silent, succeed: () => silent, fail: () => silent, stop: () => silent };
+      return silent as unknown as ReturnType<Context['spinner']>;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// commander wiring only: parse options → call one app function → render → exit code (style.md "The house").
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, finding } from '../findings/index.js';
+import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
+import { EXIT, exitCodeFor } from './exit-code.js';
+import { toolVersion } from './version.js';
+import { registerValidate } from './commands/validate.js';
+import { registerCompute } from './commands/compute.js';
+import { registerExtract } from './commands/extract.js';
+import { registerInit } from './commands/init.js';
+
+export type Action = (ctx: Context, ...args: string[]) => Promise<number>;
+
+/** Common options of outputs.md, added to each command. */
+export function withCommon(cmd: Command, which: { out?: boolean; policy?: boolean; json?: boolean; data?: boolean } = {}): Command {
+  if (which.data !== false) cmd.option('--data <dir>', '年度数据目录（默认 ./data/<年度>，否则用自带样例 samples/<年度>） / data folder');
+  if (which.out) cmd.option('--out <dir>', '输出目录（默认 ./out/<年度>） / output folder');
+  if (which.policy) cmd.option('--policy <file>', '参数文件（JSON），覆盖默认参数做情景测算 / policy overrides (JSON)');
+  if (which.json !== false) cmd.option('--json', '以 JSON 输出到标准输出 / print JSON on stdout');
+  cmd.option('--quiet', '只输出结果，不显示进度 / no progress output');
+  cmd.option('--verbose', '显示详细信息（含提示级问题与出错时的调用栈） / more detail');
+  cmd.option('--no-color', '不使用颜色（也可设置 NO_COLOR） / no colours');
+  return cmd;
+}
+
+export function parseYear(text: string): number {
+  const normal = text.normalize('NFKC').trim();
+  if (!/^\d{4}$/.test(normal) || Number(normal) < 2000 || Number(normal) > 2100) {
+    throw new InputError(finding('argument-invalid', { value: text, expected: '四位年度，如 2025' }));
+  }
+  return Number(normal);
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('landlink')
+    .description('浙江省存量建设用地盘活与新增建设用地计划分配挂钩（浙土资发〔2017〕19号）\n' +
+      'Zhejiang stock-land ↔ new-quota linkage: validate the supply system exports, compute the linkage plan.')
+    .version(toolVersion, '-V, --version', '显示版本 / show version')
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .addHelpCommand(false)
+    .showHelpAfterError('（用 --help 查看用法）')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const run = (action: Action) => async (...args: unknown[]): Promise<void> => {
+    const cmd = args[args.length - 1] as Command;
+    const opts = cmd.opts<CommonOptions>();
+    const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
+    const ctx = makeContext(opts, io);
+    setExit(await guard(ctx, () => action(ctx, ...positional)));
+  };
+  registerValidate(program, run);
+  registerCompute(program, run);
+  registerExtract(program, run);
+  registerInit(program, run);
+  return program;
+}
+
+/** Known input problems → one Chinese line, exit 2; anything else is a bug → exit 3 (stack only with --verbose). */
+export async function guard(ctx: Context, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof InputError) {
+      const l = err.finding.location;
+      const where = [l.file, l.sheet && `工作表「${l.sheet}」`, l.row !== undefined && `第 ${l.row} 行`, l.column && `列「${l.column}」`]
+        .filter(Boolean).join(' ');
+      ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + ctx.c.gray(`  [${err.finding.code}]`));
+      return exitCodeFor({ kind: 'input-error' });
+    }
+    ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
+    ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
+    if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
+    return exitCodeFor({ kind: 'internal-error' });
+  }
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exitCode 0; bad arguments with 1 → our 2 (outputs.md).
+      code = err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+    } else {
+      const ctx = makeContext({}, io);
+      code = await guard(ctx, () => Promise.reject(err));
+    }
+  }
+  process.exitCode = code;
+  return code;
+}
+
+export { Option };
