@@ -8,6 +8,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerCompute } from './commands/compute.js';
 import { registerExtract } from './commands/extract.js';
 import { registerInit } from './commands/init.js';
+import { registerIndicators } from './commands/indicators.js';
 
 export type Action = (ctx: Context, ...args: string[]) => Promise<number>;
 
@@ -55,6 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerCompute(program, run);
   registerExtract(program, run);
   registerInit(program, run);
+  registerIndicators(program, run);
   return program;
 }
 
