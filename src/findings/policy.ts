@@ -1,5 +1,78 @@
-// Finding codes raised by the Measures' rules (pipeline stages). Owned by src/policy + src/pipeline.
+// Finding codes raised by the Measures' rules (pipeline stages) and by the policy file. Owned by src/policy +
+// src/pipeline. Severities (decided in issue 3): bad input data is 'error'; a project held (pending) or refused
+// (rejected) by a rule is a 'warning'; fraud, deductions and sanctions are 'warning' too (outcomes, not bad data);
+// notes that change nothing are 'info'. Placeholders: {file} {sheet} {row} {column} {value} {expected} from the
+// location, the rest from params.
 import type { FindingSpec } from './types.js';
 
 export const policyFindings = {
+  // ── policy file (--policy) ───────────────────────────────────────────────────────────────────────────
+  'policy-unreadable': { severity: 'error', article: 'outputs.md --policy', message: '无法读取参数文件 {file}：{detail}', hint: '参数文件应为 UTF-8 编码的 JSON，例如 {"ratio": 3}。' },
+  'policy-invalid': { severity: 'error', article: 'outputs.md --policy', message: '参数文件 {file} 中“{column}”有误：{detail}', hint: '只能使用文档所列的参数名，值的类型须与默认值相同。' },
+
+  // ── classify: categories and exclusions ──────────────────────────────────────────────────────────────
+  'supply-not-linkage': { severity: 'info', article: '审核要求表 第一至五类 项目信息来源', message: '{count} 条供地备案不属于挂钩范围（新增建设用地、存量类型“其他”等），仅计入存量土地供应占比' },
+  'supply-stock-unclassified': { severity: 'info', article: '审核要求表 第一至五类 项目信息来源', message: '{count} 条供地备案为现有建设用地，但没有存量类型（全国土地市场网导出），无法确定挂钩类别，未列入挂钩项目', hint: '改用浙江省建设用地供应动态监管系统的导出文件（含“存量类型”列）。' },
+  'supply-stock-type-missing': { severity: 'warning', article: '审核要求表 第一至四类 项目信息来源', message: '土地来源为国有存量建设用地，但“{column}”为空，无法确定挂钩类别，未列入挂钩项目', hint: '在供地备案中补录存量类型。' },
+  'supply-filing-type-mismatch': { severity: 'warning', article: '审核要求表 第一至五类 项目信息来源', message: '备案类型“{value}”与土地来源不对应（第{category}类应为：{expected}），未列入挂钩项目', hint: '核对备案类型与土地来源。' },
+  'redevelopment-not-linkage': { severity: 'info', article: '审核要求表 第六类 项目信息来源', message: '{count} 个再开发项目的再开发类型不是“退二进三”，不属于第六类' },
+  'project-data-incomplete': { severity: 'warning', article: '浙土资发〔2017〕19号 二、挂钩要求', message: '“{column}”为空或无效，无法认定，待补正', hint: '补全该项后重新计算。' },
+  'date-outside-year': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '“{column}”为 {value}，不在 {expected}，不属于本年度挂钩项目，不予认定' },
+  'excluded-commercial-real-estate': { severity: 'warning', article: '浙土资发〔2017〕19号 一、6', message: '改变后用途“{value}”属经营性房地产（{expected}），不属于第六类，不予认定' },
+  'excluded-government-resupply': { severity: 'warning', article: '浙土资发〔2017〕19号 一、6', message: '涉及政府重新办理土地供应手续，不属于第六类（应按第一至四类申报），不予认定' },
+  'excluded-acceptance-failed': { severity: 'warning', article: '浙土资发〔2017〕19号 一、7', message: '复核验收结论为“不通过”，不予认定' },
+  'id-in-two-files': { severity: 'error', article: 'domain.md 决定 7', message: '编号 {value} 同时出现在多个文件中（{detail}），暂不认定', hint: '同一地块只能在一个来源中申报一次。' },
+  'project-id-duplicate': { severity: 'warning', article: 'domain.md 决定 7', message: '编号 {value} 在同一文件中出现多次（{detail}），暂不认定', hint: '删除重复记录后重新计算。' },
+
+  // ── area rules ───────────────────────────────────────────────────────────────────────────────────────
+  'area-survey-capped': { severity: 'warning', article: 'domain.md 决定 4', message: '测绘面积 {value} 公顷大于供地面积 {expected} 公顷，按供地面积认定' },
+  'area-not-surveyed': { severity: 'warning', article: 'domain.md 决定 4', message: '无权属测绘面积，按申报存量面积 {value} 公顷认定（未经测绘核实）', hint: '补录权属测绘面积。' },
+  'area-survey-required': { severity: 'warning', article: '浙土资发〔2017〕19号 二、1', message: '无权属测绘面积，待补正（参数：无测绘面积不予计入）', hint: '补录权属测绘面积。' },
+  'plot-ratio-invalid': { severity: 'error', article: '浙土资发〔2017〕19号 二、2', message: '新容积率 {value} 无效（应 {expected}），无法核定面积' },
+
+  // ── evidence (审核要求表 审核要求) ────────────────────────────────────────────────────────────────────
+  'evidence-missing': { severity: 'warning', article: '审核要求表 审核要求', message: '缺少{requirement}，待补正（可用材料：{expected}）', hint: '在材料清单中补充相应材料。' },
+  'evidence-not-stamped': { severity: 'warning', article: 'domain.md 决定 5b', message: '《建设用地审查意见书》未经有供地权的政府盖章或政府领导签字，待补正' },
+  'evidence-type-not-stated': { severity: 'warning', article: '审核要求表 第一至五类 审核要求 1', message: '《建设用地审查意见书》未载明用地类型（应载明：{expected}），待补正' },
+  'evidence-type-mismatch': { severity: 'warning', article: '审核要求表 第一至五类 审核要求 1', message: '《建设用地审查意见书》载明类型“{value}”与第{category}类不符（应载明：{expected}），待补正' },
+  'evidence-location-differs': { severity: 'warning', article: 'domain.md 决定 5b', message: '{document}载明坐落“{value}”与系统坐落“{expected}”不一致，且无同一地块证明，待补正' },
+  'evidence-same-parcel-proven': { severity: 'info', article: 'domain.md 决定 5b', message: '{document}载明坐落“{value}”与系统坐落“{expected}”不同，已有同一地块证明' },
+  'evidence-area-not-stated': { severity: 'warning', article: '审核要求表 第六类 审核要求', message: '{document}未载明“退二进三”土地面积（应 {expected} 公顷），待补正' },
+  'evidence-area-insufficient': { severity: 'warning', article: '审核要求表 第六类 审核要求', message: '{document}载明面积 {value} 公顷小于系统填报面积（应 {expected} 公顷），待补正' },
+  'evidence-other-proof': { severity: 'warning', article: '审核要求表 第一至五类 审核要求 2', message: '以“其他证明材料”作为{requirement}，请人工核实' },
+  'evidence-not-applicable': { severity: 'info', article: '审核要求表 审核要求', message: '材料“{value}”不属于第{category}类的审核要求，未采用' },
+  'evidence-unknown-project': { severity: 'error', article: 'inputs.md evidence', message: '材料清单中的编号 {value} 不对应任何项目', hint: '核对编号是否与供地备案/再开发/复垦记录一致。' },
+  'evidence-project-not-candidate': { severity: 'info', article: 'inputs.md evidence', message: '编号 {value} 的记录不属于挂钩项目，其材料未使用' },
+
+  // ── city opinion (四、1) ──────────────────────────────────────────────────────────────────────────────
+  'city-feedback-none': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '{city}未反馈审核意见（共 {count} 个项目，{effect}）' },
+  'city-feedback-missing': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '{city}未返回审核意见表（未反馈），{effect}' },
+  'city-opinion-missing': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '{city}反馈的审核意见中没有该项目的意见，{effect}' },
+  'city-disagrees': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市审核意见为“不同意”，不予认定{note}' },
+  'city-needs-correction': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市审核意见为“需补正”，待补正{note}' },
+  'city-opinion-conflict': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市对该项目给出多个不同意见（{detail}），按最不利的“{value}”处理' },
+  'city-opinion-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、1', message: '审核意见中的编号 {value} 不是{city}的挂钩项目' },
+
+  // ── inspection (四、2; 五) ───────────────────────────────────────────────────────────────────────────
+  'inspection-area-reduced': { severity: 'warning', article: 'domain.md 决定 5', message: '核查结论为面积核减，按核实面积 {value} 公顷认定（原 {expected} 公顷）' },
+  'inspection-area-not-smaller': { severity: 'info', article: 'domain.md 决定 5', message: '核查结论为面积核减，但核实面积 {value} 公顷不小于认定面积 {expected} 公顷，按原面积认定' },
+  'inspection-area-missing': { severity: 'warning', article: 'domain.md 决定 5', message: '核查结论为面积核减，但未填核实面积，待补正' },
+  'inspection-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '核查结论为“{value}”，认定为弄虚作假，不予认定并双倍扣减' },
+  'inspection-multiple': { severity: 'info', article: '浙土资发〔2017〕19号 四、2', message: '该项目有多条核查记录（{detail}），按最不利的结论处理' },
+  'inspection-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、2', message: '核查结果中的编号 {value} 不是本年度挂钩项目' },
+
+  // ── ledger (决定 7) ───────────────────────────────────────────────────────────────────────────────────
+  'ledger-already-credited': { severity: 'warning', article: 'domain.md 决定 7', message: '该地块已于 {value} 年度挂钩认定，不得重复认定' },
+
+  // ── deductions (五; 决定 5, 6) ───────────────────────────────────────────────────────────────────────
+  'deduction-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '弄虚作假，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
+  'deduction-revoked': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目已撤销，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
+  'deduction-not-started': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目未开工且无合理证明，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
+  'start-check-wrong-year': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的挂钩年度为 {value}，应为 {expected}，未扣减' },
+  'start-check-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，未扣减' },
+  'start-check-unverified': { severity: 'info', article: 'domain.md 决定 7', message: '未提供已挂钩台账，{count} 条开工核查记录未与台账核对' },
+  'start-check-incomplete': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查记录缺少“{column}”，无法扣减' },
+  'start-check-duplicate': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '编号 {value} 有多条开工核查记录（{detail}），按最不利的结果处理' },
+  'deduction-carried-forward': { severity: 'warning', article: 'domain.md 决定 6', message: '{county}扣减指标 {deduction} 公顷超过挂钩指标 {quota} 公顷，核定指标为 0，结转扣减 {carried} 公顷' },
+  'county-sanctioned': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{county}有双倍扣减项目：取消当年度各类评优评先资格，暂停土地利用总体规划局部调整审批和新增用地报批' },
 } as const satisfies Record<string, FindingSpec>;

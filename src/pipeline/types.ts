@@ -8,7 +8,9 @@ import type { CategoryId } from '../policy/categories.js';
 import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
 
 export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';
-export type DeductionReason = 'fraud' | 'revoked' | 'not-started';
+/** Defined with their labels and articles in policy/supervision.ts. */
+export type { DeductionReason, Sanction } from '../policy/supervision.js';
+import type { DeductionReason, Sanction } from '../policy/supervision.js';
 
 export interface ProjectResult {
   id: string;
@@ -54,7 +56,6 @@ export interface Figures {
   carriedDeductionHa: Exact;
 }
 
-export type Sanction = 'no-awards' | 'suspend-plan-adjustment' | 'suspend-new-land-approval';
 
 export interface CountyResult extends Figures {
   code: string;

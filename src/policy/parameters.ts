@@ -15,6 +15,12 @@ export interface Policy {
   acceptOtherProof: boolean;
   /** Projects of a city that returned no workbook are counted (with a warning 未反馈); false → pending. */
   countWithoutCityFeedback: boolean;
+  /**
+   * 改变后用途 values that count as 经营性房地产 and exclude a project from category 6 (浙土资发〔2017〕19号 一、6:
+   * "用作除经营性房地产以外的生产性服务业和生活性服务业"). A use is excluded when, after normalisation (spaces,
+   * punctuation, full-width forms), it contains one of these terms. Added to the shared contract by the policy room.
+   */
+  commercialRealEstateUses: string[];
 }
 
 export interface ParameterDoc { label: string; article: string }
@@ -27,6 +33,9 @@ export const defaultPolicy: Policy = {
   creditDeclaredWhenNoSurvey: true,
   acceptOtherProof: true,
   countWithoutCityFeedback: true,
+  // 商品住宅 / 房地产开发 / 经营性房地产 are inputs.md's examples; 住宅 covers 城镇住宅用地 and every housing use
+  // (the Measures want 生产性/生活性服务业, not housing); 商品房 and 商住 are the usual short forms in filings.
+  commercialRealEstateUses: ['经营性房地产', '房地产开发', '商品住宅', '商品房', '住宅', '商住'],
 };
 
 export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
@@ -35,6 +44,7 @@ export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
   roundingDecimals: { label: '县级数字四舍五入保留小数位（公顷）', article: 'domain.md 决定 2' },
   capSurveyedAtSupplyArea: { label: '测绘面积大于供地面积时以供地面积为限', article: 'domain.md 决定 4' },
   creditDeclaredWhenNoSurvey: { label: '无测绘面积时按申报存量面积认定（附警告）', article: 'domain.md 决定 4' },
-  acceptOtherProof: { label: '“其他证明材料”可作为证明材料（附警告）', article: 'domain.md 审核要求（“如…”为示例）' },
-  countWithoutCityFeedback: { label: '设区市未反馈时仍计入（附警告）', article: '浙土资发〔2017〕19号 四、1；domain.md' },
+  acceptOtherProof: { label: '“其他证明材料”可作为证明材料（附警告）', article: '审核要求表 第一至五类 审核要求 2' },
+  countWithoutCityFeedback: { label: '设区市未反馈时仍计入（附警告）', article: '浙土资发〔2017〕19号 四、1' },
+  commercialRealEstateUses: { label: '视为经营性房地产的改变后用途（含其一即排除）', article: '浙土资发〔2017〕19号 一、6' },
 };

@@ -137,3 +137,8 @@ export const cityOpinions = [
   { id: 'needs-correction', label: '需补正', aliases: ['需要补正', '补正'] },
 ] as const satisfies Vocabulary<string>;
 export type CityOpinion = (typeof cityOpinions)[number]['id'];
+
+/** The canonical Chinese label of an enumerated value (for messages and workbooks). */
+export function labelOf<Id extends string>(vocabulary: Vocabulary<Id>, id: Id): string {
+  return vocabulary.find((t) => t.id === id)?.label ?? id;
+}

@@ -1,0 +1,184 @@
+// Stage 1 — classify: which rows are linkage projects, of which category (审核要求表 项目信息来源, via
+// policy/sources.ts), which are excluded (policy/exclusions.ts), and which cannot be decided yet because a field
+// the rules need is empty, or because the id is not unique (domain.md 决定 7).
+import { Exact } from '../domain/exact.js';
+import { regionByCode } from '../domain/divisions.js';
+import { finding } from '../findings/index.js';
+import type { Finding } from '../findings/types.js';
+import type { SourceRef, YearInputs } from '../ingest/types.js';
+import type { CategoryId } from '../policy/categories.js';
+import { acceptanceFailed, commercialRealEstateUse, governmentResupply, outsideYear } from '../policy/exclusions.js';
+import type { RuleIssue } from '../policy/issues.js';
+import type { Policy } from '../policy/parameters.js';
+import { categorySources, isCategory6, recogniseSupply } from '../policy/sources.js';
+import { filingTypes, labelOf } from '../policy/vocabulary.js';
+import { columnOf, issueFinding, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
+import { compareSource } from './order.js';
+import { compareText } from '../policy/text.js';
+
+export type ClassifyInputs = Pick<YearInputs, 'year' | 'supply' | 'redevelopment' | 'reclamation' | 'findings'>;
+
+/** The fields each kind's rules need (inputs.md required columns the Measures' rules read). */
+const requiredFields = {
+  supply: ['supervisionId', 'region', 'signedDate', 'supplyAreaHa'],
+  redevelopment: ['projectId', 'region', 'completedDate', 'changedFloorAreaM2', 'newPlotRatio', 'changedUseAreaHa', 'newUse'],
+  reclamation: ['projectId', 'region', 'reclaimedAreaHa', 'acceptance', 'acceptanceDate'],
+} as const;
+
+export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<ProjectDraft[]> {
+  const findings: Finding[] = [];
+  const candidates: { input: CandidateInput; category: CategoryId }[] = [];
+  const summaries = new Map<string, { file: string; code: 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage'; count: number }>();
+  const countSummary = (file: string, code: 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage') => {
+    const key = `${code}\u0000${file}`;
+    const s = summaries.get(key) ?? { file, code, count: 0 };
+    s.count += 1;
+    summaries.set(key, s);
+  };
+
+  for (const row of inputs.supply) {
+    const r = recogniseSupply(row);
+    switch (r.kind) {
+      case 'category': candidates.push({ input: { kind: 'supply', row }, category: r.category }); break;
+      case 'not-linkage': countSummary(row.source.file, 'supply-not-linkage'); break;
+      case 'stock-unclassified': countSummary(row.source.file, 'supply-stock-unclassified'); break;
+      case 'stock-type-missing':
+        findings.push(finding('supply-stock-type-missing', rowLocation(row.source, columnOf(row, 'stockType')), { projectId: row.supervisionId }));
+        break;
+      case 'filing-mismatch': {
+        const source = categorySources[r.category as 1 | 2 | 3 | 4 | 5];
+        const expected = [...new Set(source.matches.flatMap((m) => m.filingTypes))].map((t) => labelOf(filingTypes, t)).join('/');
+        findings.push(finding('supply-filing-type-mismatch', rowLocation(row.source, columnOf(row, 'filingType'), {
+          value: row.filingType ? labelOf(filingTypes, row.filingType) : '', expected,
+        }), { projectId: row.supervisionId, params: { category: r.category } }));
+        break;
+      }
+      case 'source-unknown': break; // the reader reported the unreadable 土地来源 on this row
+    }
+  }
+  for (const row of inputs.redevelopment) {
+    if (isCategory6(row)) candidates.push({ input: { kind: 'redevelopment', row }, category: 6 });
+    else if (row.redevelopmentType !== null) countSummary(row.source.file, 'redevelopment-not-linkage');
+  }
+  for (const row of inputs.reclamation) candidates.push({ input: { kind: 'reclamation', row }, category: 7 });
+
+  for (const s of [...summaries.values()].sort((a, b) => compareText(a.code, b.code) || compareText(a.file, b.file))) {
+    findings.push(finding(s.code, { file: s.file }, { params: { count: s.count } }));
+  }
+
+  const inputFindings = indexByRow(inputs.findings);
+  const rowsById = indexIds(inputs);
+  const drafts = candidates.map(({ input, category }) => {
+    const draft = draftOf(input, category, inputFindings);
+    const found = [...ruleIssues(input, inputs.year, policy), ...duplicateIssues(draft, rowsById)];
+    const located = found.map((issue) => issueFinding(issue, input.row, draft.id || undefined));
+    findings.push(...located.map((f) => f.finding));
+    return located.length === 0 ? draft : {
+      ...draft,
+      verdicts: located.flatMap((f) => (f.verdict ? [f.verdict] : [])),
+      findings: [...draft.findings, ...located.map((f) => f.finding)],
+    };
+  });
+  drafts.sort(compareDrafts);
+  return { value: drafts, findings };
+}
+
+export function compareDrafts(a: ProjectDraft, b: ProjectDraft): number {
+  return compareText(a.id, b.id) || a.category - b.category || compareSource(a.source, b.source);
+}
+
+function draftOf(input: CandidateInput, category: CategoryId, inputFindings: Map<string, Finding[]>): ProjectDraft {
+  const row = input.row;
+  const id = input.kind === 'supply' ? input.row.supervisionId : input.row.projectId;
+  const code = row.region?.code;
+  return {
+    id,
+    category,
+    input,
+    countyCode: code !== undefined && regionByCode(code) ? code : null,
+    projectName: row.projectName,
+    location: input.kind === 'reclamation' ? '' : input.row.location,
+    source: row.source,
+    declaredHa: Exact.ZERO,
+    ruleHa: null,
+    verifiedHa: null,
+    cityOpinion: null,
+    inspection: null,
+    verdicts: [],
+    // The reader's findings on this row belong to the project too (项目明细 问题).
+    findings: inputFindings.get(rowKey(row.source)) ?? [],
+  };
+}
+
+/** Empty required fields, the year test and the exclusions of the project's kind. */
+function ruleIssues(input: CandidateInput, year: number, policy: Policy): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const row = input.row as unknown as Record<string, unknown>;
+  for (const field of requiredFields[input.kind]) {
+    const v = row[field];
+    const unresolvedRegion = field === 'region' && v !== null && !regionByCode((v as { code: string }).code);
+    if (v === null || v === '' || unresolvedRegion) issues.push({ code: 'project-data-incomplete', field, verdict: 'pending' });
+  }
+  const push = (i: RuleIssue | null) => { if (i) issues.push(i); };
+  switch (input.kind) {
+    case 'supply':
+      if (input.row.signedDate !== null) push(outsideYear(input.row.signedDate, year, 'signedDate'));
+      break;
+    case 'redevelopment':
+      if (input.row.completedDate !== null) push(outsideYear(input.row.completedDate, year, 'completedDate'));
+      push(governmentResupply(input.row));
+      push(commercialRealEstateUse(input.row, policy));
+      break;
+    case 'reclamation':
+      if (input.row.acceptanceDate !== null) push(outsideYear(input.row.acceptanceDate, year, 'acceptanceDate'));
+      push(acceptanceFailed(input.row));
+      break;
+  }
+  return issues;
+}
+
+type IdEntry = { kind: CandidateInput['kind']; source: SourceRef };
+
+/** The rows of every id that occurs more than once across the three source files (决定 7); unique ids are not kept. */
+function indexIds(inputs: ClassifyInputs): Map<string, IdEntry[]> {
+  const first = new Map<string, IdEntry>();
+  const repeated = new Map<string, IdEntry[]>();
+  const add = (id: string, kind: IdEntry['kind'], source: SourceRef) => {
+    if (id === '') return;
+    const seen = first.get(id);
+    if (seen === undefined) { first.set(id, { kind, source }); return; }
+    const list = repeated.get(id);
+    if (list) list.push({ kind, source }); else repeated.set(id, [seen, { kind, source }]);
+  };
+  for (const r of inputs.supply) add(r.supervisionId, 'supply', r.source);
+  for (const r of inputs.redevelopment) add(r.projectId, 'redevelopment', r.source);
+  for (const r of inputs.reclamation) add(r.projectId, 'reclamation', r.source);
+  return repeated;
+}
+
+/** domain.md 决定 7: a parcel is credited at most once — an id that is not unique holds every row carrying it. */
+function duplicateIssues(draft: ProjectDraft, rowsById: Map<string, IdEntry[]>): RuleIssue[] {
+  const entries = rowsById.get(draft.id);
+  if (!entries || entries.length < 2) return [];
+  const detail = [...entries].sort((a, b) => compareSource(a.source, b.source)).map((e) => `${e.source.file} 第${e.source.row}行`).join('、');
+  const files = new Set(entries.map((e) => e.source.file));
+  const code = files.size > 1 ? 'id-in-two-files' : 'project-id-duplicate';
+  const idField = draft.input.kind === 'supply' ? 'supervisionId' : 'projectId';
+  return [{ code, field: idField, value: draft.id, params: { detail }, verdict: 'pending' }];
+}
+
+function rowKey(s: { file?: string; sheet?: string; row?: number }): string {
+  return `${s.file ?? ''}\u0000${s.sheet ?? ''}\u0000${s.row ?? ''}`;
+}
+
+function indexByRow(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.location.file === undefined || f.location.row === undefined) continue;
+    const key = rowKey(f.location);
+    const list = map.get(key) ?? [];
+    list.push(f);
+    map.set(key, list);
+  }
+  return map;
+}

@@ -1,0 +1,67 @@
+// `compute`: a year's inputs → the linkage scale and quota of every county, city and the province, every decision
+// explained by a finding. Pure and deterministic: the stages run in the order of issue 3, each
+// (input) → { value, findings }, and everything returned is sorted (shuffling input rows changes nothing).
+import type { Finding } from '../findings/types.js';
+import type { YearInputs } from '../ingest/types.js';
+import { defaultPolicy, type Policy } from '../policy/parameters.js';
+import { aggregate } from './aggregate.js';
+import { area } from './area.js';
+import { cityOpinion } from './city-opinion.js';
+import { classify } from './classify.js';
+import { deductions as deduct } from './deductions.js';
+import { evidence } from './evidence.js';
+import { inspection } from './inspection.js';
+import { ledger } from './ledger.js';
+import { ledgerEntries } from './ledger-entries.js';
+import { netQuota } from './net.js';
+import { mergeFindings } from './order.js';
+import { countyQuota } from './quota.js';
+import { sanctions } from './sanctions.js';
+import { status } from './status.js';
+import type { ComputeResult, ProjectResult } from './types.js';
+
+export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, policySource = 'default'): ComputeResult {
+  const found: Finding[][] = [inputs.findings];
+  const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); return r.value; };
+
+  const knownIds = new Set<string>([
+    ...inputs.supply.map((r) => r.supervisionId), ...inputs.redevelopment.map((r) => r.projectId), ...inputs.reclamation.map((r) => r.projectId),
+  ]);
+  let drafts = take(classify(inputs, policy));
+  drafts = take(area(drafts, policy));
+  drafts = take(evidence(drafts, inputs.evidence, knownIds, policy));
+  drafts = take(cityOpinion(drafts, inputs.feedback, policy));
+  drafts = take(inspection(drafts, inputs.inspection));
+  drafts = take(ledger(drafts, inputs.ledger, inputs.year));
+  const projects0 = take(status(drafts));
+  const credits = take(countyQuota(projects0, policy));
+  const deductionList = take(deduct(projects0, inputs, policy));
+  const netted = take(netQuota(credits, deductionList, policy));
+  const counties = take(sanctions(netted, deductionList));
+  const { cities, province } = aggregate(counties);
+  const projects = attachDeductionFindings(projects0, found.flat());
+
+  return {
+    year: inputs.year,
+    policy,
+    policySource,
+    inputs: inputs.files,
+    province,
+    cities,
+    counties,
+    projects,
+    deductions: deductionList,
+    ledger: ledgerEntries(projects, inputs.year, policy),
+    findings: mergeFindings(...found),
+  };
+}
+
+/** A fraud project's own deduction finding belongs in its 问题 too. */
+function attachDeductionFindings(projects: readonly ProjectResult[], findings: readonly Finding[]): ProjectResult[] {
+  const fraud = new Map<string, Finding[]>();
+  for (const f of findings) if (f.code === 'deduction-fraud' && f.projectId !== undefined) fraud.set(f.projectId, [...(fraud.get(f.projectId) ?? []), f]);
+  return projects.map((p) => {
+    const extra = p.status === 'fraud' ? (fraud.get(p.id) ?? []).filter((f) => f.location.file === p.source.file && f.location.row === p.source.row) : [];
+    return extra.length === 0 ? p : { ...p, findings: mergeFindings(p.findings, extra) };
+  });
+}

@@ -1,0 +1,120 @@
+// Stage 3 — evidence: each project's documents against its category's requirements (审核要求表 审核要求, as data
+// in policy/evidence.ts; checks in policy/evidence-checks.ts). A requirement is met when one of its documents
+// passes every check; else the project is pending (domain.md 决定 3) with the reason on the document's row.
+import { finding } from '../findings/index.js';
+import type { Finding } from '../findings/types.js';
+import type { EvidenceRow } from '../ingest/types.js';
+import { evidenceRequirements, otherProof, sameParcelProof, type EvidenceRequirement } from '../policy/evidence.js';
+import { evidenceChecks, type EvidenceContext } from '../policy/evidence-checks.js';
+import type { RuleIssue } from '../policy/issues.js';
+import type { Policy } from '../policy/parameters.js';
+import { documentTypes, labelOf } from '../policy/vocabulary.js';
+import { columnOf, issueFinding, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
+import { sortBySource } from './order.js';
+
+type Found = { finding: Finding; verdict?: Verdict | undefined };
+
+/**
+ * @param knownIds every id of the supply, redevelopment and reclamation rows (candidates or not), to tell an
+ *   unknown id (an error) from the documents of a row that is no linkage project (a note).
+ */
+export function evidence(
+  drafts: readonly ProjectDraft[], rows: readonly EvidenceRow[], knownIds: ReadonlySet<string>, policy: Policy,
+): StageResult<ProjectDraft[]> {
+  const findings: Finding[] = [];
+  const byProject = new Map<string, EvidenceRow[]>();
+  for (const row of sortBySource(rows)) {
+    const list = byProject.get(row.projectId) ?? [];
+    list.push(row);
+    byProject.set(row.projectId, list);
+  }
+
+  const value = drafts.map((d) => {
+    const docs = (byProject.get(d.id) ?? []).filter((r) => r.documentType !== null);
+    const found = checkProject(d, docs, policy);
+    findings.push(...found.map((f) => f.finding));
+    return withFindings(d, found);
+  });
+
+  const candidateIds = new Set(drafts.map((d) => d.id));
+  for (const [id, list] of byProject) {
+    if (candidateIds.has(id)) continue;
+    for (const row of list) {
+      const code = knownIds.has(id) ? 'evidence-project-not-candidate' : 'evidence-unknown-project';
+      findings.push(finding(code, rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
+    }
+  }
+  return { value, findings };
+}
+
+function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Policy): Found[] {
+  const input = d.input;
+  const ctx: EvidenceContext = {
+    category: d.category,
+    location: d.location,
+    changedUseAreaHa: input.kind === 'redevelopment' ? input.row.changedUseAreaHa : null,
+    changedLandUseAreaHa: input.kind === 'redevelopment' ? input.row.changedLandUseAreaHa : null,
+    hasSameParcelProof: docs.some((r) => r.documentType === sameParcelProof),
+  };
+  const found: Found[] = [];
+  const used = new Set<EvidenceRow>();
+  for (const req of evidenceRequirements[d.category] as readonly EvidenceRequirement[]) {
+    found.push(...checkRequirement(d, req, docs, ctx, policy, used));
+  }
+  for (const doc of docs) {
+    if (used.has(doc) || doc.documentType === sameParcelProof) continue;
+    found.push({
+      finding: finding('evidence-not-applicable', rowLocation(doc.source, columnOf(doc, 'documentType'), { value: labelOf(documentTypes, doc.documentType!) }), {
+        projectId: d.id, params: { category: d.category },
+      }),
+    });
+  }
+  return found;
+}
+
+interface Evaluated { doc: EvidenceRow; failures: RuleIssue[]; notes: RuleIssue[] }
+
+function evaluate(doc: EvidenceRow, req: EvidenceRequirement, ctx: EvidenceContext): Evaluated {
+  const failures: RuleIssue[] = [];
+  const notes: RuleIssue[] = [];
+  for (const id of req.checks) {
+    const r = evidenceChecks[id].run(doc, ctx);
+    if (r.ok) { if (r.note) notes.push(r.note); } else failures.push(r.issue);
+  }
+  return { doc, failures, notes };
+}
+
+function checkRequirement(
+  d: ProjectDraft, req: EvidenceRequirement, docs: readonly EvidenceRow[], ctx: EvidenceContext, policy: Policy, used: Set<EvidenceRow>,
+): Found[] {
+  const specific = docs.filter((r) => req.documents.includes(r.documentType!));
+  const others = req.otherProofAccepted && policy.acceptOtherProof ? docs.filter((r) => r.documentType === otherProof) : [];
+  for (const r of [...specific, ...others]) used.add(r);
+  const params = (doc: EvidenceRow) => ({
+    requirement: req.label, category: d.category, article: req.article, document: labelOf(documentTypes, doc.documentType!),
+  });
+  const located = (issue: RuleIssue, doc: EvidenceRow) => issueFinding(issue, doc, d.id, params(doc));
+
+  const passing = specific.map((doc) => evaluate(doc, req, ctx)).find((e) => e.failures.length === 0);
+  if (passing) return passing.notes.map((n) => located(n, passing.doc));
+  const evaluatedOthers = others.map((doc) => evaluate(doc, req, ctx));
+  const other = evaluatedOthers.find((e) => e.failures.length === 0);
+  if (other) {
+    return [
+      located({ code: 'evidence-other-proof', field: 'documentType', value: labelOf(documentTypes, otherProof) }, other.doc),
+      ...other.notes.map((n) => located(n, other.doc)),
+    ];
+  }
+  if (specific.length === 0 && others.length === 0) {
+    const expected = [...req.documents, ...(req.otherProofAccepted && policy.acceptOtherProof ? [otherProof] : [])]
+      .map((t) => labelOf(documentTypes, t)).join('、');
+    return [{
+      finding: finding('evidence-missing', rowLocation(d.source, undefined, { expected }), {
+        projectId: d.id, params: { requirement: req.label, category: d.category, article: req.article },
+      }),
+      verdict: 'pending',
+    }];
+  }
+  const failed = [...specific.map((doc) => evaluate(doc, req, ctx)), ...evaluatedOthers];
+  return failed.flatMap((e) => e.failures.map((f) => located(f, e.doc)));
+}

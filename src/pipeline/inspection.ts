@@ -1,0 +1,74 @@
+// Stage 5 — inspection (浙土资发〔2017〕19号 四、2 内业审核/实地抽查; 五 弄虚作假; domain.md 决定 5):
+// 属实 changes nothing; 面积核减 with a 核实面积 credits the verified area when smaller; 错报 / 虚报 / 不属实 are fraud.
+// Several rows on one project: the most severe conclusion wins (fraud, then reduction), the smallest verified area.
+import { Exact } from '../domain/exact.js';
+import { finding } from '../findings/index.js';
+import type { Finding } from '../findings/types.js';
+import type { InspectionRow } from '../ingest/types.js';
+import { inspectionEffectRank, inspectionEffects } from '../policy/supervision.js';
+import { inspectionConclusions, labelOf } from '../policy/vocabulary.js';
+import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
+import { sortBySource } from './order.js';
+
+type Found = { finding: Finding; verdict?: Verdict | undefined };
+
+export function inspection(drafts: readonly ProjectDraft[], rows: readonly InspectionRow[]): StageResult<ProjectDraft[]> {
+  const findings: Finding[] = [];
+  const byProject = new Map<string, InspectionRow[]>();
+  for (const row of sortBySource(rows)) {
+    if (row.conclusion === null) continue; // the reader reported the unreadable 核查结论
+    byProject.set(row.projectId, [...(byProject.get(row.projectId) ?? []), row]);
+  }
+
+  const value = drafts.map((d) => {
+    const list = byProject.get(d.id);
+    if (!list) return d;
+    const { draft, found } = applyInspection(d, list);
+    findings.push(...found.map((f) => f.finding));
+    return withFindings(draft, found);
+  });
+
+  const ids = new Set(drafts.map((d) => d.id));
+  for (const [id, list] of byProject) {
+    if (ids.has(id)) continue;
+    for (const row of list) findings.push(finding('inspection-unknown-project', rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
+  }
+  return { value, findings };
+}
+
+const effectOf = (r: InspectionRow) => inspectionEffects[r.conclusion!].effect;
+
+function applyInspection(d: ProjectDraft, rows: readonly InspectionRow[]): { draft: ProjectDraft; found: Found[] } {
+  const found: Found[] = [];
+  const chosen = [...rows].sort((a, b) => inspectionEffectRank[effectOf(a)] - inspectionEffectRank[effectOf(b)])[0]!;
+  const label = (r: InspectionRow) => labelOf(inspectionConclusions, r.conclusion!);
+  const at = (r: InspectionRow, field: string, value?: string, expected?: string) =>
+    rowLocation(r.source, columnOf(r, field), { ...(value !== undefined ? { value } : {}), ...(expected !== undefined ? { expected } : {}) });
+
+  if (new Set(rows.map((r) => r.conclusion)).size > 1) {
+    const detail = rows.map((r) => `第${r.source.row}行 ${label(r)}`).join('、');
+    found.push({ finding: finding('inspection-multiple', at(chosen, 'conclusion', label(chosen)), { projectId: d.id, params: { detail } }) });
+  }
+
+  // 面积核减: the smallest verified area of the reduction rows, credited when smaller than the rule's area.
+  let verifiedHa: Exact | null = null;
+  const reductions = rows.filter((r) => effectOf(r) === 'reduce');
+  const areas = reductions.flatMap((r) => (r.verifiedAreaHa !== null ? [{ r, a: r.verifiedAreaHa }] : []));
+  if (reductions.length > 0 && areas.length === 0) {
+    found.push({ finding: finding('inspection-area-missing', at(reductions[0]!, 'verifiedAreaHa'), { projectId: d.id }), verdict: 'pending' });
+  } else if (areas.length > 0) {
+    const smallest = areas.reduce((m, x) => (x.a.lt(m.a) ? x : m));
+    const before = d.ruleHa;
+    if (before === null || smallest.a.lt(before)) {
+      verifiedHa = smallest.a;
+      found.push({ finding: finding('inspection-area-reduced', at(smallest.r, 'verifiedAreaHa', smallest.a.toDecimalString(), before?.toDecimalString() ?? ''), { projectId: d.id }) });
+    } else {
+      found.push({ finding: finding('inspection-area-not-smaller', at(smallest.r, 'verifiedAreaHa', smallest.a.toDecimalString(), before.toDecimalString()), { projectId: d.id }) });
+    }
+  }
+
+  if (effectOf(chosen) === 'fraud') {
+    found.push({ finding: finding('inspection-fraud', at(chosen, 'conclusion', label(chosen)), { projectId: d.id }), verdict: 'fraud' });
+  }
+  return { draft: { ...d, inspection: chosen.conclusion, verifiedHa }, found };
+}

@@ -1,0 +1,39 @@
+// Stage 7 — status (domain.md 决定 3): fraud (弄虚作假) over rejected (不予认定) over pending (待补正) over credited
+// (认定). Only a credited project's area counts. eligibleHa — "the area it would otherwise have been credited"
+// (决定 5), the basis of a fraud deduction — is the rule's area after any 面积核减, and 0 when a rule refuses the
+// project outright (it would never have been credited).
+import { Exact } from '../domain/exact.js';
+import type { ProjectResult, ProjectStatus } from './types.js';
+import { mergeFindings } from './order.js';
+import type { ProjectDraft, StageResult } from './draft.js';
+
+export function statusOf(verdicts: readonly string[]): ProjectStatus {
+  if (verdicts.includes('fraud')) return 'fraud';
+  if (verdicts.includes('rejected')) return 'rejected';
+  if (verdicts.includes('pending')) return 'pending';
+  return 'credited';
+}
+
+export function status(drafts: readonly ProjectDraft[]): StageResult<ProjectResult[]> {
+  const value = drafts.map((d): ProjectResult => {
+    const s = statusOf(d.verdicts);
+    const ruleHa = d.verifiedHa ?? d.ruleHa ?? Exact.ZERO;
+    const eligibleHa = d.verdicts.includes('rejected') ? Exact.ZERO : ruleHa;
+    return {
+      id: d.id,
+      countyCode: d.countyCode,
+      projectName: d.projectName,
+      location: d.location,
+      category: d.category,
+      declaredHa: d.declaredHa,
+      creditedHa: s === 'credited' ? eligibleHa : Exact.ZERO,
+      eligibleHa,
+      status: s,
+      cityOpinion: d.cityOpinion,
+      inspection: d.inspection,
+      findings: mergeFindings(d.findings),
+      source: d.source,
+    };
+  });
+  return { value, findings: [] };
+}

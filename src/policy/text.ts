@@ -1,0 +1,30 @@
+// Text comparison used by the rules: locations (domain.md 决定 5b "after normalising spaces, punctuation and
+// full-width characters"), stated types and uses. NFKC folds full-width forms (（）１Ａ → ()1A); then every
+// space, punctuation mark and symbol goes, and Latin letters are upper-cased.
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]/gu, '').toUpperCase();
+}
+
+/** Two locations are the same when their normalised texts are equal (domain.md 决定 5b). */
+export function sameLocation(a: string, b: string): boolean {
+  return normaliseText(a) === normaliseText(b);
+}
+
+const normalisedTerms = new WeakMap<readonly string[], string[]>();
+
+/** The first of `terms` that the normalised `text` contains, or null. */
+export function containsAny(text: string, terms: readonly string[]): string | null {
+  const t = normaliseText(text);
+  let normalised = normalisedTerms.get(terms);
+  if (!normalised) { normalised = terms.map(normaliseText); normalisedTerms.set(terms, normalised); }
+  for (let i = 0; i < terms.length; i++) {
+    const n = normalised[i]!;
+    if (n !== '' && t.includes(n)) return terms[i]!;
+  }
+  return null;
+}
+
+/** Code-point order: deterministic everywhere (no locale, no ICU version). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+// The `--json` document of `compute` (outputs.md "--json (compute)"): keys in that order, areas as numbers in
+// 公顷 from the rounded values, findings with their Chinese message. 2-space indentation, trailing newline,
+// byte-identical across runs (everything in ComputeResult is already sorted).
+import type { Exact } from '../domain/exact.js';
+import { messageOf } from '../findings/index.js';
+import { categoryIds } from '../policy/categories.js';
+import type { ComputeResult, Figures } from '../pipeline/types.js';
+
+export function toJsonDocument(result: ComputeResult): object {
+  const d = result.policy.roundingDecimals;
+  // County figures are already rounded (决定 2); project and deduction areas are rounded here, as shown.
+  const ha = (v: Exact): number => v.roundHalfUp(d).toNumber(d);
+  const figures = (f: Figures) => ({
+    creditedHa: ha(f.creditedHa), quotaHa: ha(f.quotaHa), deductionHa: ha(f.deductionHa),
+    netQuotaHa: ha(f.netQuotaHa), carriedDeductionHa: ha(f.carriedDeductionHa),
+  });
+  return {
+    year: result.year,
+    policy: { ratio: result.policy.ratio, penaltyMultiplier: result.policy.penaltyMultiplier, roundingDecimals: d },
+    province: figures(result.province),
+    cities: result.cities.map((c) => ({ code: c.code, name: c.name, ...figures(c) })),
+    counties: result.counties.map((c) => {
+      const f = figures(c);
+      return {
+        code: c.code, name: c.name, cityCode: c.cityCode,
+        creditedHa: f.creditedHa,
+        byCategory: Object.fromEntries(categoryIds.map((id) => [String(id), ha(c.byCategory[id])])),
+        quotaHa: f.quotaHa, deductionHa: f.deductionHa, netQuotaHa: f.netQuotaHa, carriedDeductionHa: f.carriedDeductionHa,
+        sanctioned: c.sanctioned,
+      };
+    }),
+    projects: result.projects.map((p) => ({
+      id: p.id, countyCode: p.countyCode, category: p.category, declaredHa: ha(p.declaredHa), creditedHa: ha(p.creditedHa),
+      status: p.status, findings: [...new Set(p.findings.map((f) => f.code))],
+    })),
+    deductions: result.deductions.map((x) => ({
+      id: x.id, countyCode: x.countyCode, year: x.year, reason: x.reason, projectQuotaHa: ha(x.projectQuotaHa), deductionHa: ha(x.deductionHa),
+    })),
+    findings: result.findings.map((f) => ({
+      severity: f.severity, code: f.code, message: messageOf(f), id: f.projectId ?? null,
+      file: f.location.file ?? null, sheet: f.location.sheet ?? null, row: f.location.row ?? null, column: f.location.column ?? null,
+    })),
+  };
+}
+
+export function renderJson(result: ComputeResult): string {
+  return JSON.stringify(toJsonDocument(result), null, 2) + '\n';
+}

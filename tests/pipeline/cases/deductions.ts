@@ -1,0 +1,85 @@
+// The December start check (五、监督检查; 决定 5), deductions, carried-forward deduction (决定 6) and sanctions.
+import type { RuleCase } from '../harness.js';
+import { FILES, Y, ha, inspectionRow, ledgerRow, startCheck, supply, year } from '../builders.js';
+
+// 0.3 公顷 credited last year → its quota 0.1 → double deduction 0.2.
+export const startCheckCases: RuleCase[] = [
+  ...([
+    ['started', null], ['not-started-justified', null], ['not-started-unjustified', 'not-started'], ['revoked', 'revoked'],
+  ] as const).map(([result, reason], i): RuleCase => ({
+    name: `开工核查“${result}” → ${reason ?? '不扣减'}`, article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ startCheck: [startCheck(`SC${i}`, { result })], ledger: [ledgerRow(`SC${i}`)] }),
+    deductions: reason ? [{ id: `SC${i}`, reason, year: Y - 1, deductionHa: '0.2' }] : [],
+    counties: reason ? { '330102': { creditedHa: '0', quotaHa: '0', deductionHa: '0.2', netQuotaHa: '0', carriedDeductionHa: '0.2', sanctioned: true } } : {},
+    ...(reason ? { findings: [{ code: reason === 'revoked' ? 'deduction-revoked' as const : 'deduction-not-started' as const, projectId: `SC${i}`, file: FILES.startCheck }] } : {}),
+  })),
+  {
+    name: '挂钩年度不是上一年度 → 错误，不扣减', article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ startCheck: [startCheck('SW1', { linkageYear: Y - 2, result: 'revoked', row: 3 })], ledger: [ledgerRow('SW1', { linkageYear: Y - 2 })] }),
+    deductions: [],
+    findings: [{ code: 'start-check-wrong-year', projectId: 'SW1', row: 3, column: '挂钩年度', value: String(Y - 2) }],
+  },
+  {
+    name: '台账中没有该上一年度项目 → 错误，不扣减', article: 'domain.md 决定 7',
+    inputs: year({ startCheck: [startCheck('SU1', { result: 'revoked' })], ledger: [ledgerRow('OTHER')] }),
+    deductions: [], findings: [{ code: 'start-check-unknown-project', projectId: 'SU1' }],
+  },
+  {
+    name: '未提供台账 → 提示未核对，照常扣减', article: 'domain.md 决定 7',
+    inputs: year({ startCheck: [startCheck('SV1', { result: 'not-started-unjustified' }), startCheck('SV2', { result: 'started' })] }),
+    deductions: [{ id: 'SV1', reason: 'not-started', year: Y - 1, deductionHa: '0.2' }],
+    counts: { 'start-check-unverified': 1 },
+  },
+  {
+    name: '同一项目多条开工核查 → 按最不利处理一次', article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ startCheck: [startCheck('SD1', { result: 'started' }), startCheck('SD1', { result: 'revoked' })], ledger: [ledgerRow('SD1')] }),
+    deductions: [{ id: 'SD1', reason: 'revoked', year: Y - 1, deductionHa: '0.2' }],
+    counts: { 'start-check-duplicate': 1 },
+  },
+  {
+    name: '认定面积为空时取台账面积', article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ startCheck: [startCheck('SA1', { result: 'revoked', creditedAreaHa: null, region: null })], ledger: [ledgerRow('SA1', { creditedAreaHa: ha('0.6'), region: { code: '330203' } })] }),
+    deductions: [{ id: 'SA1', reason: 'revoked', year: Y - 1, deductionHa: '0.4' }],
+    counties: { '330203': { deductionHa: '0.4', sanctioned: true } },
+  },
+  {
+    name: '开工核查缺面积/结果 → 不扣减（警告）', article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ startCheck: [startCheck('SI1', { result: 'revoked', creditedAreaHa: null, row: 7 }), startCheck('SI2', { result: null, row: 8 })] }),
+    deductions: [],
+    findings: [
+      { code: 'start-check-incomplete', projectId: 'SI1', row: 7, column: '认定面积(公顷)' },
+      { code: 'start-check-incomplete', projectId: 'SI2', row: 8, column: '核查结果' },
+    ],
+  },
+];
+
+export const decisionCases: RuleCase[] = [
+  {
+    name: '扣减大于挂钩指标：核定为 0，余数结转', article: 'domain.md 决定 6',
+    // credited 0.6 → quota 0.2; revoked 0.9 last year → 2 × 0.3 = 0.6; net max(0, 0.2 − 0.6) = 0, carried 0.4.
+    inputs: year({ supply: [supply('DC1', { surveyedAreaHa: ha('0.6') })], startCheck: [startCheck('DC0', { result: 'revoked', creditedAreaHa: ha('0.9') })], ledger: [ledgerRow('DC0')] }),
+    counties: { '330102': { creditedHa: '0.6', quotaHa: '0.2', deductionHa: '0.6', netQuotaHa: '0', carriedDeductionHa: '0.4', sanctioned: true } },
+    counts: { 'deduction-carried-forward': 1, 'county-sanctioned': 1 },
+  },
+  {
+    name: '扣减小于挂钩指标：从同县指标中扣除，无结转', article: 'domain.md 决定 6',
+    inputs: year({ supply: [supply('DC2', { supplyAreaHa: ha('3'), surveyedAreaHa: ha('3') })], startCheck: [startCheck('DC3', { result: 'not-started-unjustified', creditedAreaHa: ha('0.9') })], ledger: [ledgerRow('DC3')] }),
+    counties: { '330102': { creditedHa: '3', quotaHa: '1', deductionHa: '0.6', netQuotaHa: '0.4', carriedDeductionHa: '0', sanctioned: true } },
+    counts: { 'deduction-carried-forward': 0 },
+  },
+  {
+    name: '挂钩比例 3:1（参数可改）', article: '浙土资发〔2017〕19号 三、挂钩比例', policy: { ratio: 4 },
+    inputs: year({ supply: [supply('RT1', { supplyAreaHa: ha('2'), surveyedAreaHa: ha('2') })] }),
+    counties: { '330102': { creditedHa: '2', quotaHa: '0.5', sanctioned: false } },
+  },
+  {
+    name: '待补正、不予认定的项目不计入面积', article: 'domain.md 决定 3',
+    // only ST1 (1 公顷) is credited: quota 1/3 → 0.3333
+    inputs: year({
+      supply: [supply('ST1', { surveyedAreaHa: ha('1') }), supply('ST2', { supplyAreaHa: ha('2'), surveyedAreaHa: ha('2'), signedDate: `${Y - 1}-01-01` }), supply('ST3', { supplyAreaHa: ha('4'), surveyedAreaHa: ha('4') })],
+      inspection: [inspectionRow('ST3', { conclusion: 'area-reduced' })],
+    }),
+    projects: { ST1: { status: 'credited' }, ST2: { status: 'rejected' }, ST3: { status: 'pending' } },
+    counties: { '330102': { creditedHa: '1', quotaHa: '0.3333' } },
+  },
+];
