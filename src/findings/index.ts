@@ -3,6 +3,7 @@ import type { Finding, FindingSpec, Location, Severity } from './types.js';
 import { ingestFindings } from './ingest.js';
 import { policyFindings } from './policy.js';
 import { reportFindings } from './report.js';
+import { cycleFindings } from './cycle.js';
 
 export type { Finding, FindingSpec, Location, Severity } from './types.js';
 
@@ -12,7 +13,7 @@ export const cliFindings = {
   'output-unwritable': { severity: 'error', article: 'outputs.md 输出', message: '无法写入输出目录：{value}', hint: '用 --out 指定一个可写的目录。' },
 } as const satisfies Record<string, FindingSpec>;
 
-export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings, ...cliFindings } as const;
+export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings, ...cycleFindings, ...cliFindings } as const;
 export type FindingCode = keyof typeof catalogue;
 
 export function finding(code: FindingCode, location: Location = {}, extra: { projectId?: string; params?: Record<string, string | number> } = {}): Finding<FindingCode> {

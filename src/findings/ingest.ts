@@ -1,27 +1,44 @@
-// Finding codes raised while reading input files (spec/inputs.md "Reading rules").
+// Finding codes raised while reading input files (spec/inputs.md "Reading rules"). Codes marked "stop" are
+// raised only as InputError (exit 2, nothing written); the others are findings on a row or a file.
 import type { FindingSpec } from './types.js';
 
 export const ingestFindings = {
+  // ── stop the run (InputError) ────────────────────────────────────────────────────────────────────────────
   'file-unreadable': { severity: 'error', article: 'inputs.md 读取规则', message: '无法读取文件：{detail}', hint: '确认文件未损坏、未加密，并用 Excel/WPS 另存为 .xlsx 或 .csv 后重试。' },
+  'file-encrypted': { severity: 'error', article: 'inputs.md 读取规则', message: '文件是加密的工作簿或旧版 .xls（OLE2 格式），无法读取', hint: '在 Excel/WPS 中取消密码保护，并另存为 .xlsx（Excel 工作簿）后重试。' },
+  'file-not-xlsx': { severity: 'error', article: 'inputs.md 读取规则', message: '扩展名是 .xlsx，但内容是文本（可能是改了扩展名的 CSV 文件）', hint: '把扩展名改为 .csv，或在 Excel/WPS 中打开后另存为 .xlsx。' },
+  'file-corrupt': { severity: 'error', article: 'inputs.md 读取规则', message: '文件已损坏或不是有效的 .xlsx 工作簿：{detail}', hint: '重新导出该文件，或在 Excel/WPS 中打开后另存为 .xlsx。' },
+  'file-format-unsupported': { severity: 'error', article: 'inputs.md', message: '不支持的文件格式“{value}”（可用：{expected}）', hint: '在 Excel/WPS 中打开后另存为 .xlsx 或 .csv。' },
+  'file-limit-exceeded': { severity: 'error', article: 'inputs.md 读取规则（防压缩炸弹）', message: '文件超过读取限制“{label}”（{limit}）：实际 {value}，上限 {expected}，已停止读取。如确认文件可信，可加 --read-limit {limit}=<新上限> 后重试', hint: '该限制防止恶意或损坏的文件（如压缩炸弹）耗尽内存；通常应先检查文件来源。' },
+  'read-limit-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '读取限制参数“{value}”无效（可用：{expected}）' },
   'folder-missing': { severity: 'error', article: 'inputs.md', message: '数据目录不存在：{detail}', hint: '用 --data 指定年度数据目录，或把文件放在 ./data/<年度>/。' },
   'kind-ambiguous': { severity: 'error', article: 'inputs.md', message: '多个文件都是“{kind}”类：{detail}', hint: '每类只保留一个文件，其余移出该目录。' },
   'supply-missing': { severity: 'error', article: 'inputs.md', message: '缺少必需的供地备案文件（supply / 供地备案）', hint: '把供地备案导出文件命名为 供地备案.xlsx 或 supply.csv 放入数据目录。' },
   'column-missing': { severity: 'error', article: 'inputs.md 读取规则', message: '缺少必需列“{column}”（可用列名：{expected}）', hint: '在表头中加入该列，或改用所列的别名之一。' },
-  'header-not-found': { severity: 'error', article: 'inputs.md 读取规则', message: '找不到表头行：没有一行能匹配“{kind}”类一半以上的已知列名', hint: '检查是否选错了文件或工作表；表头应为 inputs.md 所列列名。' },
-  'column-duplicate': { severity: 'warning', article: 'inputs.md 读取规则', message: '列“{column}”出现多次，取第一列', hint: '删除重复的列。' },
+  'header-not-found': { severity: 'error', article: 'inputs.md 读取规则', message: '找不到表头行：前 {detail} 行中没有一行能匹配“{kind}”类的已知列名', hint: '检查是否选错了文件或工作表；表头应为 inputs.md 所列列名。' },
+  // ── findings on a file ───────────────────────────────────────────────────────────────────────────────────
+  'file-ignored': { severity: 'info', article: 'inputs.md', message: '文件名不对应任何输入类别，已忽略', hint: '按 inputs.md 命名，如 供地备案.xlsx、supply-2025.csv。' },
+  'encoding-gb18030': { severity: 'info', article: 'inputs.md 读取规则', message: '文件按 GB18030/GBK 编码读取' },
+  'encoding-utf16': { severity: 'info', article: 'inputs.md 读取规则', message: '文件按 UTF-16（Excel“Unicode 文本”）编码读取' },
+  'column-duplicate': { severity: 'warning', article: 'inputs.md 读取规则', message: '列“{column}”与前面的列“{expected}”是同一字段，取前面的列', hint: '删除重复的列。' },
   'column-unknown': { severity: 'info', article: 'inputs.md 读取规则', message: '未识别的列“{column}”已忽略' },
+  'column-unit-unknown': { severity: 'warning', article: 'inputs.md 面积单位', message: '面积列“{column}”的单位“{value}”无法识别，按 {expected} 读取', hint: '在列名中写明单位：(公顷)、(亩) 或 (平方米)。' },
+  // ── findings on a row or a cell ──────────────────────────────────────────────────────────────────────────
+  'row-unreadable': { severity: 'error', article: 'inputs.md 读取规则', message: '该行无法读取：{detail}', hint: '检查该行的引号是否成对。' },
   'cell-required': { severity: 'error', article: 'inputs.md', message: '必填项“{column}”为空' },
   'cell-number-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '“{column}”不是有效数字：{value}（应为：{expected}）' },
   'cell-area-negative': { severity: 'error', article: 'inputs.md 读取规则', message: '面积“{column}”不能为负数：{value}' },
   'cell-date-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '“{column}”不是有效日期：{value}（可用格式：{expected}）' },
   'cell-enum-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '“{column}”的值“{value}”不在可选范围内（可选：{expected}）' },
   'cell-text-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '“{column}”含无法识别的字符（可能是编码错误）：{value}' },
+  'cell-error': { severity: 'error', article: 'inputs.md 读取规则', message: '“{column}”是 Excel 错误值 {value}', hint: '修正该单元格的公式或改为数值。' },
+  'cell-id-invalid': { severity: 'error', article: 'inputs.md 读取规则', message: '编号“{column}”被存成了数字且已超出精确范围：{value}', hint: '把该列设为文本格式后重新录入编号。' },
   'region-unknown': { severity: 'error', article: 'inputs.md 行政区代码', message: '无法识别的行政区：{value}' },
   'region-outside-zhejiang': { severity: 'error', article: 'inputs.md 行政区代码', message: '行政区代码 {value} 不在浙江省内' },
   'region-retired': { severity: 'warning', article: 'inputs.md 行政区代码', message: '行政区代码 {value} 已撤销，按继任代码 {expected} 处理' },
   'region-retired-ambiguous': { severity: 'error', article: 'inputs.md 行政区代码', message: '已撤销的行政区代码 {value} 有多个继任代码（{expected}），且行政区名称无法确定归属' },
   'region-name-mismatch': { severity: 'warning', article: 'inputs.md 行政区', message: '行政区名称“{value}”与代码所指的“{expected}”不一致，以代码为准' },
   'id-duplicate': { severity: 'error', article: 'inputs.md 电子监管号', message: '编号 {value} 在文件中重复出现（首次出现于第 {expected} 行）' },
-  'encoding-gb18030': { severity: 'info', article: 'inputs.md 读取规则', message: '文件按 GB18030/GBK 编码读取' },
-  'row-empty-skipped': { severity: 'info', article: 'inputs.md 读取规则', message: '跳过 {value} 个空行' },
+  'filing-type-underivable': { severity: 'error', article: 'inputs.md 供地备案 备案类型', message: '无法确定备案类型：文件没有“备案类型”列，供地方式与电子监管号（{value}）也不能推断', hint: '加入“备案类型”列（划拨决定书 / 出让合同 / 集体建设用地）。' },
+  'land-source-number-invalid': { severity: 'error', article: 'inputs.md 全国土地市场网导出', message: '土地来源为数值 {value}（已是建设用地的公顷数），应在 0 与供地面积 {expected} 之间' },
 } as const satisfies Record<string, FindingSpec>;

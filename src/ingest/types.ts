@@ -135,7 +135,7 @@ export interface InputFileInfo {
   path: string;
   name: string;
   sheet?: string;
-  encoding?: 'utf-8' | 'gb18030' | 'xlsx';
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'xlsx';
   rows: number;
   sha256: string;
 }
@@ -156,4 +156,17 @@ export interface YearInputs {
   ledger: LedgerRow[];
   feedback: CityFeedback[];
   findings: Finding[];
+  /** The returned city workbooks' subfolder (feedback/ or 审核意见/) when present; read by ingest/feedback.ts. */
+  feedbackDir?: string;
+}
+
+/** The typed row of each input kind (readers return these). */
+export interface RowByKind {
+  supply: SupplyRow;
+  redevelopment: RedevelopmentRow;
+  reclamation: ReclamationRow;
+  evidence: EvidenceRow;
+  inspection: InspectionRow;
+  'start-check': StartCheckRow;
+  ledger: LedgerRow;
 }

@@ -1,0 +1,117 @@
+// `landlink start-list <year>` (浙土资发〔2017〕19号 五; issue 5): the December check list of the projects credited
+// in <year>'s plan, pre-filled from supply data, written as the `start-check` input of year+1
+// (out/<year>/开工核查-<year+1>.xlsx). Where the credited projects come from, first found:
+//   --ledger FILE or --plan FILE when given (not both);
+//   else the ledger of the next year's folder (rows with 挂钩年度 = year; `ledger add` put them there);
+//   else the plan workbook out/<year>/挂钩方案-<year>.xlsx (its 台账 sheet), before the ledger was updated.
+// Pre-fill data: the supply files of data/<year+1> (newer export) and data/<year>, where present.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError, finding } from '../findings/index.js';
+import { locateDataDir, type DataOrigin } from '../ingest/folder.js';
+import { readInputFile } from '../ingest/read.js';
+import type { IsoDate, LedgerRow } from '../ingest/types.js';
+import { fileOfKind, listFolder } from './folder-files.js';
+import { readPlanLedger } from './ledger-file.js';
+import { displayPath, nextDataDirOf, outDirOf, planFileName } from './paths.js';
+import { buildStartList, defaultAsOf, type CreditedEntry, type StartListRow, type SupplySource } from './start-list.js';
+import { startListFileName, startListWorkbook } from './start-list-sheet.js';
+import { readKindTable } from './table-read.js';
+import { writeWorkbook } from './workbook-model.js';
+
+export interface StartListOptions {
+  year: number;
+  cwd: string;
+  data?: string;
+  nextData?: string;
+  ledger?: string;
+  plan?: string;
+  out?: string;
+  asOf?: IsoDate;
+}
+
+export interface StartListRun {
+  file: string;
+  rows: StartListRow[];
+  /** Where the credited projects came from (shown to the user and recorded in the workbook). */
+  source: string;
+  supplyFiles: string[];
+  asOf: IsoDate;
+  dataDir: string | null;
+  dataOrigin: DataOrigin | null;
+}
+
+/** The year's folder as the other commands find it; without --data a missing folder is no error here. */
+export function optionalDataDir(year: number, cwd: string, data?: string): { dir: string; origin: DataOrigin } | null {
+  if (data !== undefined) return locateDataDir(year, data, cwd);
+  try {
+    return locateDataDir(year, undefined, cwd);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+}
+
+function entriesFromLedger(rows: readonly LedgerRow[], year: number): CreditedEntry[] {
+  return rows.filter((r) => r.linkageYear === year).map((r) => ({
+    projectId: r.projectId, countyCode: r.region?.code ?? null, linkageYear: year, creditedHa: r.creditedAreaHa, source: r.source,
+  }));
+}
+
+async function creditedOf(o: StartListOptions, nextDir: string, outDir: string): Promise<{ entries: CreditedEntry[]; source: string }> {
+  const show = (p: string): string => displayPath(o.cwd, p);
+  if (o.ledger !== undefined && o.plan !== undefined) {
+    throw new InputError(finding('argument-invalid', { value: '--ledger 与 --plan', expected: '只指定其中一个' }));
+  }
+  const fromLedger = async (path: string) => {
+    const t = await readKindTable(path, 'ledger');
+    return { entries: entriesFromLedger(t.rows, o.year), source: `${show(path)}（挂钩年度 ${o.year} 的行）` };
+  };
+  const fromPlan = async (path: string) => {
+    const plan = await readPlanLedger(path);
+    const entries = plan.lines.filter((l) => l.linkageYear === o.year).map((l, i): CreditedEntry => ({
+      projectId: l.projectId, countyCode: l.countyCode, linkageYear: l.linkageYear, creditedHa: l.creditedHa,
+      source: { file: plan.file, sheet: plan.sheet, row: i + 2 },
+    }));
+    return { entries, source: `${show(path)}「${plan.sheet}」` };
+  };
+  if (o.ledger !== undefined) return fromLedger(resolve(o.cwd, o.ledger));
+  if (o.plan !== undefined) return fromPlan(resolve(o.cwd, o.plan));
+  const ledger = fileOfKind(listFolder(nextDir), 'ledger').file;
+  if (ledger) {
+    const got = await fromLedger(ledger.path);
+    if (got.entries.length > 0) return got;
+  }
+  const plan = join(outDir, planFileName(o.year));
+  if (existsSync(plan)) return fromPlan(plan);
+  throw new InputError(finding('start-list-source-missing', {}, {
+    params: { value: o.year, detail: `${show(nextDir)} 的已挂钩台账中没有挂钩年度 ${o.year} 的行，也没有挂钩方案 ${show(plan)}` },
+  }));
+}
+
+async function supplyOf(dir: string | null): Promise<SupplySource | null> {
+  if (dir === null) return null;
+  const file = fileOfKind(listFolder(dir), 'supply').file;
+  if (!file) return null;
+  const { rows } = await readInputFile(file.path, 'supply');
+  return { file: file.name, rows };
+}
+
+export async function runStartList(o: StartListOptions): Promise<StartListRun> {
+  const located = optionalDataDir(o.year, o.cwd, o.data);
+  const dataDir = located?.dir ?? null;
+  const nextDir = nextDataDirOf(o.cwd, o.year, dataDir, o.nextData);
+  const outDir = outDirOf(o.cwd, o.year, o.out);
+  const { entries, source } = await creditedOf(o, nextDir, outDir);
+  const show = (p: string): string => displayPath(o.cwd, p);
+  const supply: SupplySource[] = [];
+  for (const dir of [nextDir, dataDir]) {
+    const s = await supplyOf(dir);
+    if (s) supply.push({ ...s, file: dir ? show(join(dir, s.file)) : s.file });
+  }
+  const asOf = o.asOf ?? defaultAsOf(o.year);
+  const rows = buildStartList(entries, supply, asOf);
+  const file = join(outDir, startListFileName(o.year));
+  await writeWorkbook(startListWorkbook(rows, { year: o.year, asOf, source, supplyFiles: supply.map((s) => s.file) }), file);
+  return { file, rows, source, supplyFiles: supply.map((s) => s.file), asOf, dataDir, dataOrigin: located?.origin ?? null };
+}

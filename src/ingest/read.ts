@@ -1,0 +1,88 @@
+// One input file → typed rows + findings + its InputFileInfo (inputs.md "Reading rules (all kinds)").
+// The file is read once into memory (its SHA-256 is taken from those bytes) and never modified.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { InputError, finding, type Finding } from '../findings/index.js';
+import { kindSpecs } from './columns/index.js';
+import { readCsvTable } from './csv.js';
+import { locateHeader } from './header.js';
+import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
+import { buildRows } from './rows/index.js';
+import type { Table } from './table.js';
+import type { InputFileInfo, InputKind, RowByKind } from './types.js';
+import { readXlsxTable } from './xlsx.js';
+
+/** Extensions read as a workbook and as delimited text (the delimiter is sniffed: .psv, .tsv work too). */
+export const XLSX_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm'];
+export const TEXT_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.psv', '.txt'];
+/** Spreadsheet formats that must be saved as .xlsx first. */
+export const UNSUPPORTED_SPREADSHEETS: readonly string[] = ['.xls', '.xlsb', '.et', '.ods', '.numbers', '.wps'];
+
+export const supportedExtensions = '.xlsx、.csv（另可读 .xlsm、.tsv、.psv、.txt）';
+
+export interface ReadFileOptions {
+  limits?: Partial<ReadLimits>;
+}
+
+export interface ReadFileResult<K extends InputKind> {
+  rows: RowByKind[K][];
+  findings: Finding[];
+  info: InputFileInfo;
+}
+
+export function formatOf(path: string): 'xlsx' | 'text' | null {
+  const ext = extname(path).toLowerCase();
+  if (XLSX_EXTENSIONS.includes(ext)) return 'xlsx';
+  if (TEXT_EXTENSIONS.includes(ext)) return 'text';
+  return null;
+}
+
+async function readTable(bytes: Buffer, path: string, file: string, kind: InputKind, limits: ReadLimits): Promise<Table> {
+  const format = formatOf(path);
+  const spec = kindSpecs[kind];
+  if (format === 'xlsx') return readXlsxTable(bytes, file, [spec.names.en, spec.names.zh], limits);
+  if (format === 'text') {
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+      throw new InputError(finding('file-unreadable', { file }, { params: { detail: '扩展名是文本格式，但内容是 Excel 工作簿：请把扩展名改为 .xlsx' } }));
+    }
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+      throw new InputError(finding('file-unreadable', { file }, { params: { detail: '扩展名是文本格式，但内容是旧版 .xls 或加密工作簿：请在 Excel/WPS 中另存为 .xlsx' } }));
+    }
+    return readCsvTable(bytes, file, limits);
+  }
+  throw new InputError(finding('file-format-unsupported', { file, value: extname(path) || '（无扩展名）', expected: supportedExtensions }));
+}
+
+/** Reads one input file of a known kind. Stop-the-run problems are thrown as InputError; all else is findings. */
+export async function readInputFile<K extends InputKind>(path: string, kind: K, opts: ReadFileOptions = {}): Promise<ReadFileResult<K>> {
+  const limits = resolveLimits(opts.limits);
+  const file = basename(path);
+  let bytes: Buffer;
+  try {
+    const size = (await stat(path)).size;
+    if (size > limits.maxFileBytes) throw limitExceeded(file, 'maxFileBytes', size, limits);
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(finding('file-unreadable', { file }, { params: { detail: (e as Error).message } }));
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const table = await readTable(bytes, path, file, kind, limits);
+  const findings: Finding[] = [];
+  if (table.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
+  if (table.encoding === 'utf-16le' || table.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));
+  const spec = kindSpecs[kind];
+  const header = locateHeader(table, spec, file);
+  findings.push(...header.findings);
+  const { rows, findings: rowFindings } = buildRows(kind, spec, table, header, file);
+  findings.push(...rowFindings);
+  const info: InputFileInfo = {
+    kind, path, name: file,
+    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+    encoding: table.encoding,
+    rows: rows.length,
+    sha256,
+  };
+  return { rows, findings, info };
+}

@@ -1,0 +1,55 @@
+// A row's region from its 行政区代码 and/or 行政区 (inputs.md "Region codes"; the rules themselves are in
+// src/domain/divisions.ts resolveRegion). What this adds:
+// - a code column holding a name (real 2007 export: 所在地 = 磐安县) is read as the name;
+// - supply only: with no usable code, and a name that is missing or unknown, the 电子监管号's first six
+//   digits are the region code (shared/data/README.md: "电子监管号: 6-digit region code + 4-digit year + a
+//   letter"), so the national site's non-Zhejiang rows are region-outside-zhejiang, not region-unknown.
+import { regionByCode, resolveRegion, type RegionResolution } from '../../domain/divisions.js';
+import { report } from '../convert.js';
+import type { RegionRef } from '../types.js';
+import type { RowFields } from './common.js';
+
+const HAS_DIGIT = /\d/;
+const ID_REGION = /^(\d{6})\d{4}[A-Za-z]/;
+
+function regionLabel(code: string): string {
+  const r = regionByCode(code);
+  return r ? `${code} ${r.name}` : code;
+}
+
+export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef | null {
+  let code = r.text('regionCode');
+  let name = r.text('regionName');
+  let codeColumn = r.column('regionCode');
+  let nameColumn = r.column('regionName');
+  if (code !== null && !HAS_DIGIT.test(code)) {
+    if (name === null) { name = code; nameColumn = codeColumn; }
+    code = null;
+  }
+  let res: RegionResolution | null = null;
+  if (code !== null) res = resolveRegion(code, name);
+  else if (name !== null) res = resolveRegion(null, name);
+  const idPrefix = fallbackId !== undefined ? ID_REGION.exec(fallbackId)?.[1] : undefined;
+  if (code === null && (res === null || !res.ok) && idPrefix !== undefined) {
+    res = resolveRegion(idPrefix, name);
+    code = idPrefix;
+    codeColumn = r.column('supervisionId');
+  }
+  if (res === null) {
+    const required = r.fc.spec.requiredAnyOf.some((group) => group.includes('regionCode'));
+    if (required && (r.has('regionCode') || r.has('regionName'))) report(r.ctx, 'cell-required', { column: codeColumn ?? nameColumn ?? '行政区代码', value: '' });
+    return null;
+  }
+  if (res.ok) {
+    if (res.retiredFrom !== undefined) report(r.ctx, 'region-retired', { column: codeColumn ?? '', value: res.retiredFrom, expected: regionLabel(res.region.code) });
+    if (res.nameMismatch !== undefined) report(r.ctx, 'region-name-mismatch', { column: nameColumn ?? '', value: name ?? res.nameMismatch, expected: regionLabel(res.region.code) });
+    return { code: res.region.code };
+  }
+  const column = code !== null ? codeColumn ?? '' : nameColumn ?? '';
+  switch (res.reason) {
+    case 'outside-zhejiang': report(r.ctx, 'region-outside-zhejiang', { column, value: res.value }); break;
+    case 'retired-ambiguous': report(r.ctx, 'region-retired-ambiguous', { column, value: res.value, expected: (res.candidates ?? []).map(regionLabel).join('、') }); break;
+    case 'unknown': report(r.ctx, 'region-unknown', { column, value: code !== null ? res.value : name ?? res.value }); break;
+  }
+  return null;
+}

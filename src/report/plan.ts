@@ -1,0 +1,64 @@
+// The provincial plan workbook `out/<year>/挂钩方案-<year>.xlsx` (outputs.md "The provincial plan workbook";
+// 浙土资发〔2017〕19号 四、3 编制挂钩方案): exactly the seven sheets 汇总, 分县, 项目明细, 扣减明细, 问题清单, 参数, 台账.
+// Pure model here, one module per sheet in plan/; bytes by report/xlsx.ts; written atomically.
+import type { ComputeResult } from '../pipeline/types.js';
+import type { WorkbookModel } from './model.js';
+import { renderWorkbook } from './xlsx.js';
+import { writeFileAtomic } from './atomic.js';
+import { countySheet } from './plan/county-sheet.js';
+import { summarySheet } from './plan/summary-sheet.js';
+import { projectsSheet } from './plan/projects-sheet.js';
+import { deductionsSheet } from './plan/deductions-sheet.js';
+import { findingsSheet } from './plan/findings-sheet.js';
+import { parametersSheet } from './plan/parameters-sheet.js';
+import { ledgerSheet } from './plan/ledger-sheet.js';
+import type { FormulaFallback } from './plan/figure-cells.js';
+
+export interface PlanMeta { toolVersion: string }
+
+export const planSheetNames = ['汇总', '分县', '项目明细', '扣减明细', '问题清单', '参数', '台账'] as const;
+
+/** The plan's fixed file date: 31 March of year+1, the Measures' deadline for the plan (四、3 每年3月底前). */
+export function planDate(year: number): Date {
+  return new Date(Date.UTC(year + 1, 2, 31));
+}
+
+export function planFileName(year: number): string {
+  return `挂钩方案-${year}.xlsx`;
+}
+
+/**
+ * The workbook model, and the figures that could not be written as formulas (none under the default policy: see
+ * plan/formula.ts for why ROUND(credited/3, 4) equals the Measures' quota).
+ */
+export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { model: WorkbookModel; fallbacks: FormulaFallback[] } {
+  const fallbacks: FormulaFallback[] = [];
+  const date = planDate(result.year);
+  const county = countySheet(result, fallbacks);
+  const summary = summarySheet(result, county.layout, fallbacks);
+  const model: WorkbookModel = {
+    meta: {
+      creator: 'landlink',
+      title: `${result.year}年度存量建设用地盘活与新增建设用地计划分配挂钩方案`,
+      subject: '浙土资发〔2017〕19号 挂钩方案',
+      keywords: `landlink ${meta.toolVersion}`,
+      date,
+    },
+    sheets: [
+      summary,
+      county.sheet,
+      projectsSheet(result),
+      deductionsSheet(result),
+      findingsSheet(result.year, result.findings),
+      parametersSheet(result, { toolVersion: meta.toolVersion, date }),
+      ledgerSheet(result),
+    ],
+  };
+  return { model, fallbacks };
+}
+
+/** Writes the plan workbook to `file` atomically (the previous file stays intact if anything fails). */
+export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta): Promise<void> {
+  const { model } = planWorkbookModel(result, meta);
+  await writeFileAtomic(file, () => renderWorkbook(model));
+}

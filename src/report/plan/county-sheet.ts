@@ -1,0 +1,92 @@
+// 分县 — one row per county with any project or deduction (outputs.md 2): 行政区代码, 行政区, 设区市, the figures,
+// 处罚措施. County figures are rounded once (domain.md 决定 2); 挂钩指标 = ROUND(认定存量面积 ÷ ratio, 4)
+// (浙土资发〔2017〕19号 三、挂钩比例), 核定指标 = MAX(0, 挂钩指标 − 扣减指标) and 结转扣减 = MAX(0, 扣减指标 −
+// 挂钩指标) (domain.md 决定 6), 亩 = 公顷 × 15 — written as formulas with the computed values cached.
+import { Exact } from '../../domain/exact.js';
+import { cities } from '../../domain/divisions.js';
+import type { ComputeResult, CountyResult } from '../../pipeline/types.js';
+import type { CellInput, SheetModel } from '../model.js';
+import { textStyle, wrapStyle } from '../styles.js';
+import { colLetter, sanctionLabel } from '../labels.js';
+import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
+import { lit, max, mul, ref, round, sub, div } from './formula.js';
+
+export const COUNTY_SHEET = '分县';
+export const COUNTY_FIGURES_FROM = 3; // column D
+export const COUNTY_CITY_NAME_COLUMN = 2; // column C (设区市)
+
+export interface CountyLayout {
+  /** First and last data row (1-based); lastRow < firstRow when there is no county. */
+  firstRow: number;
+  lastRow: number;
+  columnOf(key: FigureKey): string;
+  cityNameColumn: string;
+}
+
+export function countyLayout(rows: number): CountyLayout {
+  return {
+    firstRow: 2,
+    lastRow: rows + 1,
+    columnOf: (key) => colLetter(COUNTY_FIGURES_FROM + figureKeys.indexOf(key)),
+    cityNameColumn: colLetter(COUNTY_CITY_NAME_COLUMN),
+  };
+}
+
+/** The formula cells of one figures row, given where its inputs live (shared with 汇总). */
+export function derivedFigureCells(
+  row: number, columnOf: (key: FigureKey) => string, f: Record<FigureKey, Exact>, expected: Record<FigureKey, Exact>,
+  decimals: number, fallbacks: FormulaFallback[], sheet: string,
+): Partial<Record<FigureKey, CellInput>> {
+  const at = (key: FigureKey) => `${columnOf(key)}${row}`;
+  const quota = ref(at('quotaHa'), f.quotaHa);
+  const deduction = ref(at('deductionHa'), f.deductionHa);
+  const net = max(lit(Exact.ZERO), round(sub(quota, deduction), decimals));
+  const carried = max(lit(Exact.ZERO), round(sub(deduction, quota), decimals));
+  const mu = round(mul(ref(at('netQuotaHa'), f.netQuotaHa), lit(Exact.of(15))), decimals);
+  const note = (what: string) => `${what}按 domain.md 决定 2、6 计算，无法用公式精确复现，此处为计算值。`;
+  return {
+    netQuotaHa: figureCell(net, expected.netQuotaHa, decimals, figureStyle('netQuotaHa'), `${sheet}!${at('netQuotaHa')}`, fallbacks, note('核定指标')),
+    carriedDeductionHa: figureCell(carried, expected.carriedDeductionHa, decimals, figureStyle('carriedDeductionHa'), `${sheet}!${at('carriedDeductionHa')}`, fallbacks, note('结转扣减')),
+    netQuotaMu: figureCell(mu, expected.netQuotaMu, decimals, figureStyle('netQuotaMu'), `${sheet}!${at('netQuotaMu')}`, fallbacks, note('核定指标(亩)')),
+  };
+}
+
+function countyRow(c: CountyResult, row: number, result: ComputeResult, layout: CountyLayout, fallbacks: FormulaFallback[]): CellInput[] {
+  const d = result.policy.roundingDecimals;
+  const values = Object.fromEntries(figureKeys.map((k) => [k, figureValue(c, k)])) as Record<FigureKey, Exact>;
+  const cityName = cities.find((x) => x.code === c.cityCode)?.name ?? c.cityCode;
+  const at = (key: FigureKey) => `${layout.columnOf(key)}${row}`;
+  const cells: Partial<Record<FigureKey, CellInput>> = {};
+  for (const key of ['creditedHa', 'cat1', 'cat2', 'cat3', 'cat4', 'cat5', 'cat6', 'cat7', 'deductionHa'] as const) {
+    cells[key] = valueCell(values[key], d, figureStyle(key));
+  }
+  // 挂钩指标 = ROUND(认定存量面积 ÷ ratio, d): provably the quota of the exact credited area (formula.ts).
+  const quota = round(div(ref(at('creditedHa'), values.creditedHa), lit(Exact.fromCellNumber(result.policy.ratio))), d);
+  cells.quotaHa = figureCell(quota, values.quotaHa, d, figureStyle('quotaHa'), `${COUNTY_SHEET}!${at('quotaHa')}`, fallbacks,
+    `挂钩指标按未取整的认定面积 ÷ ${result.policy.ratio} 四舍五入（domain.md 决定 2），与按取整后面积的公式结果不同，此处为计算值。`);
+  Object.assign(cells, derivedFigureCells(row, layout.columnOf, values, values, d, fallbacks, COUNTY_SHEET));
+  return [
+    { value: c.code, style: textStyle },
+    c.name,
+    cityName,
+    ...figureKeys.map((k) => cells[k] ?? null),
+    { value: c.sanctions.map((s) => sanctionLabel[s]).join('；') || null, style: wrapStyle },
+  ];
+}
+
+export function countySheet(result: ComputeResult, fallbacks: FormulaFallback[]): { sheet: SheetModel; layout: CountyLayout } {
+  const layout = countyLayout(result.counties.length);
+  const header = ['行政区代码', '行政区', '设区市', ...figureKeys.map(figureHeader), '处罚措施'];
+  const rows: CellInput[][] = [header, ...result.counties.map((c, i) => countyRow(c, layout.firstRow + i, result, layout, fallbacks))];
+  return {
+    layout,
+    sheet: {
+      name: COUNTY_SHEET,
+      columns: header.map((h, i) => ({ maxWidth: i >= COUNTY_FIGURES_FROM && i < COUNTY_FIGURES_FROM + figureKeys.length ? 14 : 40 })),
+      rows,
+      headerRow: 1,
+      autoFilter: true,
+      print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 分县` },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// 扣减明细 — one row per deduction (outputs.md 4): 双倍扣减对应项目的年度新增建设用地指标
+// (浙土资发〔2017〕19号 五、监督检查): 扣减指标 = 扣减倍数 × 项目对应指标 (= 认定面积 ÷ ratio), shown rounded.
+import { regionByCode } from '../../domain/divisions.js';
+import type { ComputeResult } from '../../pipeline/types.js';
+import type { CellInput, SheetModel } from '../model.js';
+import { haStyle, intStyle, textStyle } from '../styles.js';
+import { reasonLabel, sourceText } from '../labels.js';
+
+export const DEDUCTIONS_SHEET = '扣减明细';
+
+export function deductionsSheet(result: ComputeResult): SheetModel {
+  const d = result.policy.roundingDecimals;
+  const header = ['项目编号', '行政区代码', '挂钩年度', '原因', '项目对应指标(公顷)', '扣减倍数', '扣减指标(公顷)', '行政区', '来源'];
+  const rows: CellInput[][] = [header];
+  for (const x of result.deductions) {
+    rows.push([
+      { value: x.id, style: textStyle },
+      { value: x.countyCode, style: textStyle },
+      { value: x.year, style: intStyle },
+      reasonLabel[x.reason],
+      { value: x.projectQuotaHa.roundHalfUp(d).toNumber(d), style: haStyle },
+      { value: x.multiplier, style: intStyle },
+      { value: x.deductionHa.roundHalfUp(d).toNumber(d), style: haStyle },
+      regionByCode(x.countyCode)?.name ?? null,
+      sourceText(x.source),
+    ]);
+  }
+  return {
+    name: DEDUCTIONS_SHEET,
+    columns: header.map(() => ({ maxWidth: 36 })),
+    rows,
+    headerRow: 1,
+    autoFilter: true,
+    print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 扣减明细` },
+  };
+}

@@ -1,0 +1,40 @@
+// The project columns of 项目明细 (outputs.md 3), shared with the per-city review workbooks (outputs.md "Per
+// project: the project's columns from 项目明细"). Single projects are shown rounded half-up to 4 decimals
+// (domain.md 决定 2).
+import { regionByCode } from '../../domain/divisions.js';
+import { categories } from '../../policy/categories.js';
+import type { ProjectResult } from '../../pipeline/types.js';
+import type { CellInput, CellStyle } from '../model.js';
+import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
+import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
+
+export interface ProjectColumn {
+  header: string;
+  cell(p: ProjectResult, decimals: number): CellInput;
+  style?: CellStyle;
+  maxWidth?: number;
+}
+
+function uniqueCodes(p: ProjectResult): string {
+  return [...new Set(p.findings.map((f) => f.code))].join(', ');
+}
+
+export const projectColumns = {
+  id: { header: '项目编号', cell: (p) => ({ value: p.id, style: textStyle }), maxWidth: 28 },
+  countyCode: { header: '行政区代码', cell: (p) => ({ value: p.countyCode, style: textStyle }) },
+  countyName: { header: '行政区', cell: (p) => (p.countyCode ? regionByCode(p.countyCode)?.name ?? null : null) },
+  cityName: { header: '设区市', cell: (p) => (p.countyCode ? regionByCode(p.countyCode)?.cityName ?? null : null) },
+  name: { header: '项目名称', cell: (p) => p.projectName, maxWidth: 40, style: wrapStyle },
+  location: { header: '坐落', cell: (p) => p.location, maxWidth: 40, style: wrapStyle },
+  category: { header: '类别', cell: (p) => p.category },
+  categoryName: { header: '类别名称', cell: (p) => categories[p.category].name, maxWidth: 24, style: wrapStyle },
+  declaredHa: { header: '申报面积(公顷)', cell: (p, d) => p.declaredHa.roundHalfUp(d).toNumber(d), style: haStyle },
+  creditedHa: { header: '认定面积(公顷)', cell: (p, d) => p.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
+  status: { header: '认定状态', cell: (p) => ({ value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } }) },
+  cityOpinion: { header: '设区市意见', cell: (p) => opinionLabel(p.cityOpinion) },
+  inspection: { header: '核查结论', cell: (p) => inspectionLabel(p.inspection) || null },
+  findings: { header: '问题', cell: (p) => uniqueCodes(p) || null, maxWidth: 36, style: wrapStyle },
+  source: { header: '来源', cell: (p) => sourceText(p.source), maxWidth: 36 },
+} as const satisfies Record<string, ProjectColumn>;
+
+export type ProjectColumnKey = keyof typeof projectColumns;

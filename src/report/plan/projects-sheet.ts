@@ -1,0 +1,26 @@
+// 项目明细 — one row per linkage candidate (outputs.md 3), in the result's id order, with 坐落 after the required
+// columns. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
+import type { ComputeResult } from '../../pipeline/types.js';
+import type { CellInput, SheetModel } from '../model.js';
+import { projectColumns, type ProjectColumnKey } from './project-columns.js';
+
+export const PROJECTS_SHEET = '项目明细';
+
+const order: readonly ProjectColumnKey[] = [
+  'id', 'countyCode', 'countyName', 'cityName', 'name', 'category', 'categoryName', 'declaredHa', 'creditedHa', 'status',
+  'cityOpinion', 'inspection', 'findings', 'source', 'location',
+];
+
+export function projectsSheet(result: ComputeResult): SheetModel {
+  const d = result.policy.roundingDecimals;
+  const cols = order.map((k) => projectColumns[k]);
+  const rows: CellInput[][] = [cols.map((c) => c.header), ...result.projects.map((p) => cols.map((c) => c.cell(p, d)))];
+  return {
+    name: PROJECTS_SHEET,
+    columns: cols.map((c) => ({ style: 'style' in c ? c.style : undefined, maxWidth: 'maxWidth' in c ? c.maxWidth : undefined })),
+    rows,
+    headerRow: 1,
+    autoFilter: true,
+    print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 项目明细` },
+  };
+}
