@@ -10,6 +10,7 @@ export interface CommonOptions {
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean; // commander's --no-color sets this to false
+  readLimit?: string[];
 }
 
 export interface Io {

@@ -18,6 +18,10 @@ export function withCommon(cmd: Command, which: { out?: boolean; policy?: boolea
   if (which.out) cmd.option('--out <dir>', '输出目录（默认 ./out/<年度>） / output folder');
   if (which.policy) cmd.option('--policy <file>', '参数文件（JSON），覆盖默认参数做情景测算 / policy overrides (JSON)');
   if (which.json !== false) cmd.option('--json', '以 JSON 输出到标准输出 / print JSON on stdout');
+  if (which.data !== false) {
+    cmd.option('--read-limit <name=value>', '放宽读取限制（可重复），如 maxRows=2000000 / raise a read limit (repeatable)',
+      (text: string, acc: string[] = []) => [...acc, text]);
+  }
   cmd.option('--quiet', '只输出结果，不显示进度 / no progress output');
   cmd.option('--verbose', '显示详细信息（含提示级问题与出错时的调用栈） / more detail');
   cmd.option('--no-color', '不使用颜色（也可设置 NO_COLOR） / no colours');
@@ -81,6 +85,10 @@ export async function guard(ctx: Context, body: () => Promise<number>): Promise<
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let code: number = EXIT.ok;
+  // `landlink … | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [io.stdout, io.stderr]) {
+    stream.on?.('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(process.exitCode ?? code); else throw err; });
+  }
   const program = buildProgram(io, (c) => { code = c; });
   try {
     await program.parseAsync(argv);

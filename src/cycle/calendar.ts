@@ -66,7 +66,7 @@ export const steps: readonly StepSpec[] = [
     instruction: (y) => `把 ${y} 年度供地备案等导出文件放入 data/${y}/（如 供地备案.xlsx），再运行 landlink validate ${y}`,
   },
   {
-    id: 'extract', label: '提取项目清单，下发各设区市', article: '浙土资发〔2017〕19号 四、1', skippableWhenLate: false,
+    id: 'extract', label: '提取项目清单，下发各设区市', article: '浙土资发〔2017〕19号 四、1', skippableWhenLate: true,
     opens: (y) => d(y + 1, '01-01'), deadline: (y) => d(y + 1, '01-15'),
     command: (y) => `landlink extract ${y}`,
     instruction: (y) => `写出各设区市审核表（out/${y}/review/），下发各设区市`,

@@ -13,7 +13,7 @@ import type { Cell as RawCell } from '../ingest/table.js';
 import type { LedgerRow } from '../ingest/types.js';
 import type { CellInput } from '../report/model.js';
 import { renderWorkbook } from '../report/xlsx.js';
-import type { LedgerLine } from './ledger.js';
+import type { LedgerKeyRow, LedgerLine } from './ledger.js';
 import { readKindTable, type KindTable } from './table-read.js';
 import { metadataDate, tableSheet } from './workbook-model.js';
 
@@ -59,19 +59,23 @@ export async function readPlanLedger(path: string): Promise<PlanLedger> {
   return { file: t.file, sheet, year: years[0] ?? null, lines };
 }
 
-export interface ExistingLedger { path: string; kindTable: KindTable<'ledger'>; lines: LedgerLine[] }
+export interface ExistingLedger { path: string; kindTable: KindTable<'ledger'>; keys: LedgerKeyRow[] }
 
-/** An existing ledger file. Errors in it stop `ledger add` (exit 2): rewriting a broken ledger could lose rows. */
+/**
+ * An existing ledger file. Only 项目编号 and 挂钩年度 are needed (area and region may be missing in old ledgers);
+ * any error-level finding stops `ledger add` (exit 2): rewriting a broken ledger could lose rows.
+ */
 export async function readExistingLedger(path: string): Promise<ExistingLedger> {
   const t = await readKindTable(path, 'ledger');
   const errors = t.findings.filter((f) => f.severity === 'error');
-  const { lines, incomplete } = linesOf(t.rows);
-  if (errors.length > 0 || incomplete) {
-    const first = errors[0]?.location ?? { row: incomplete!.row, column: incomplete!.column };
-    throw new InputError(finding('ledger-file-invalid', { file: t.file, ...(first.row !== undefined ? { row: first.row } : {}), ...(first.column !== undefined ? { column: first.column } : {}) },
-      { params: { value: errors.length || 1 } }));
+  const noYear = t.rows.find((r) => r.linkageYear === null);
+  if (errors.length > 0 || noYear) {
+    const first = errors[0]?.location ?? { row: noYear!.source.row, column: noYear!.columns?.linkageYear ?? '挂钩年度' };
+    throw new InputError(finding('ledger-file-invalid', {
+      file: t.file, ...(first.row !== undefined ? { row: first.row } : {}), ...(first.column !== undefined ? { column: first.column } : {}),
+    }, { params: { value: errors.length || 1 } }));
   }
-  return { path, kindTable: t, lines };
+  return { path, kindTable: t, keys: t.rows.map((r) => ({ projectId: r.projectId, linkageYear: r.linkageYear! })) };
 }
 
 /** The value a ledger field takes in a column of the existing header (areas in that column's unit, exact). */
@@ -89,11 +93,17 @@ function fieldCell(line: LedgerLine, field: string, header: HeaderMatch): RawCel
   }
 }
 
-/** The cell grid of the appended ledger: the existing grid untouched, then one row per addition under its header. */
-export function appendedGrid(existing: ExistingLedger | null, additions: readonly LedgerLine[], carried: readonly LedgerLine[] = []): RawCell[][] {
+/**
+ * The cell grid of the appended ledger: the existing grid untouched, then one row per addition under its header.
+ * A new ledger: the canonical header, the rows carried forward from the previous year's ledger, the additions.
+ */
+export function appendedGrid(existing: ExistingLedger | null, additions: readonly LedgerLine[], carried: readonly LedgerRow[] = []): RawCell[][] {
   if (existing === null) {
-    const canonical = (l: LedgerLine): RawCell[] => [l.projectId, l.linkageYear, l.creditedHa.toFixed(4), l.countyCode];
-    return [[...LEDGER_HEADERS], ...carried.map(canonical), ...additions.map(canonical)];
+    return [
+      [...LEDGER_HEADERS],
+      ...carried.map((r): RawCell[] => [r.projectId, r.linkageYear, r.creditedAreaHa?.toFixed(4) ?? null, r.region?.code ?? null]),
+      ...additions.map((l): RawCell[] => [l.projectId, l.linkageYear, l.creditedHa.toFixed(4), l.countyCode]),
+    ];
   }
   const { table, header } = existing.kindTable;
   const grid: RawCell[][] = [];

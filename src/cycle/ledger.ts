@@ -13,6 +13,9 @@ export interface LedgerLine {
   countyCode: string;
 }
 
+/** What refusing a duplicate needs of a ledger row: its id and year (area and region may be absent in old ledgers). */
+export type LedgerKeyRow = Pick<LedgerLine, 'projectId' | 'linkageYear'>;
+
 export interface LedgerDuplicate {
   projectId: string;
   /** Where the id already is: a year of the ledger, or 'plan' when the plan's 台账 lists it twice. */
@@ -20,14 +23,14 @@ export interface LedgerDuplicate {
 }
 
 export type AppendResult =
-  | { ok: true; rows: LedgerLine[]; added: LedgerLine[] }
+  | { ok: true; total: number; added: LedgerLine[] }
   | { ok: false; duplicates: LedgerDuplicate[] };
 
 /** Ids are compared after NFKC, trimming and upper-casing (电子监管号 letters, full-width digits). */
 export function ledgerKey(id: string): string { return id.normalize('NFKC').trim().toUpperCase(); }
 
 /** Appends `additions` to `existing`, or refuses them all when any id is already there (nothing half-added). */
-export function appendToLedger(existing: readonly LedgerLine[], additions: readonly LedgerLine[]): AppendResult {
+export function appendToLedger(existing: readonly LedgerKeyRow[], additions: readonly LedgerLine[]): AppendResult {
   const yearOf = new Map<string, number>();
   for (const row of existing) if (!yearOf.has(ledgerKey(row.projectId))) yearOf.set(ledgerKey(row.projectId), row.linkageYear);
   const duplicates: LedgerDuplicate[] = [];
@@ -40,5 +43,5 @@ export function appendToLedger(existing: readonly LedgerLine[], additions: reado
     seen.add(key);
   }
   if (duplicates.length > 0) return { ok: false, duplicates };
-  return { ok: true, rows: [...existing, ...additions], added: [...additions] };
+  return { ok: true, total: existing.length + additions.length, added: [...additions] };
 }

@@ -10,8 +10,9 @@ import { InputError, finding } from '../findings/index.js';
 import { formatOf, supportedExtensions } from '../ingest/read.js';
 import { writeFileAtomic } from '../report/atomic.js';
 import { fileOfKind, listFolder } from './folder-files.js';
-import { appendToLedger, type LedgerLine } from './ledger.js';
+import { appendToLedger } from './ledger.js';
 import { appendedGrid, ledgerBytes, readExistingLedger, readPlanLedger, type ExistingLedger } from './ledger-file.js';
+import type { LedgerRow } from '../ingest/types.js';
 import { NEW_LEDGER_NAME } from './paths.js';
 
 export interface LedgerAddOptions {
@@ -64,8 +65,8 @@ export async function runLedgerAdd(o: LedgerAddOptions): Promise<LedgerAddRun> {
   if (format === null) throw new InputError(finding('file-format-unsupported', { file: basename(target), expected: supportedExtensions }));
 
   const existing: ExistingLedger | null = existsSync(target) ? await readExistingLedger(target) : null;
-  const carried: LedgerLine[] = carriedFrom ? (await readExistingLedger(carriedFrom)).lines : [];
-  const result = appendToLedger(existing ? existing.lines : carried, plan.lines);
+  const carried: LedgerRow[] = carriedFrom ? (await readExistingLedger(carriedFrom)).kindTable.rows : [];
+  const result = appendToLedger(existing ? existing.keys : carried.map((r) => ({ projectId: r.projectId, linkageYear: r.linkageYear! })), plan.lines);
   if (!result.ok) {
     const ids = result.duplicates.map((d) => `${d.projectId}（${d.already === 'plan' ? '方案中重复' : `${d.already} 年度`}）`);
     const listed = ids.slice(0, MAX_LISTED).join('、') + (ids.length > MAX_LISTED ? ` 等 ${ids.length} 个` : '');
@@ -75,6 +76,6 @@ export async function runLedgerAdd(o: LedgerAddOptions): Promise<LedgerAddRun> {
   await writeFileAtomic(target, () => ledgerBytes(grid, format, plan.year!));
   return {
     planFile: planPath, year: plan.year, ledgerFile: target, created: existing === null,
-    carriedFrom, carried: carried.length, added: plan.lines.length, total: result.rows.length,
+    carriedFrom, carried: carried.length, added: plan.lines.length, total: result.total,
   };
 }

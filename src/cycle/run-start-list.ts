@@ -6,7 +6,7 @@
 //   else the plan workbook out/<year>/挂钩方案-<year>.xlsx (its 台账 sheet), before the ledger was updated.
 // Pre-fill data: the supply files of data/<year+1> (newer export) and data/<year>, where present.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import { locateDataDir, type DataOrigin } from '../ingest/folder.js';
 import { readInputFile } from '../ingest/read.js';
@@ -94,7 +94,7 @@ async function supplyOf(dir: string | null): Promise<SupplySource | null> {
   const file = fileOfKind(listFolder(dir), 'supply').file;
   if (!file) return null;
   const { rows } = await readInputFile(file.path, 'supply');
-  return { file: file.name, rows };
+  return { file: `${basename(dir)}/${file.name}`, rows }; // e.g. 2025/供地备案.xlsx in the notes
 }
 
 export async function runStartList(o: StartListOptions): Promise<StartListRun> {
@@ -105,13 +105,16 @@ export async function runStartList(o: StartListOptions): Promise<StartListRun> {
   const { entries, source } = await creditedOf(o, nextDir, outDir);
   const show = (p: string): string => displayPath(o.cwd, p);
   const supply: SupplySource[] = [];
+  const supplyFiles: string[] = [];
   for (const dir of [nextDir, dataDir]) {
     const s = await supplyOf(dir);
-    if (s) supply.push({ ...s, file: dir ? show(join(dir, s.file)) : s.file });
+    if (!s || !dir) continue;
+    supply.push(s);
+    supplyFiles.push(show(join(dir, basename(s.file))));
   }
   const asOf = o.asOf ?? defaultAsOf(o.year);
   const rows = buildStartList(entries, supply, asOf);
   const file = join(outDir, startListFileName(o.year));
-  await writeWorkbook(startListWorkbook(rows, { year: o.year, asOf, source, supplyFiles: supply.map((s) => s.file) }), file);
-  return { file, rows, source, supplyFiles: supply.map((s) => s.file), asOf, dataDir, dataOrigin: located?.origin ?? null };
+  await writeWorkbook(startListWorkbook(rows, { year: o.year, asOf, source, supplyFiles }), file);
+  return { file, rows, source, supplyFiles, asOf, dataDir, dataOrigin: located?.origin ?? null };
 }

@@ -2,7 +2,6 @@
 // exactly the columns of the `inspection` input (inputs.md: 项目编号, 核查方式, 核查结论, 核实面积(公顷), 说明), so
 // the filled file can be dropped into the data folder as 核查结果.xlsx and read back without retyping; the
 // context columns after them are ignored by the reader. The seed, rate and weights are recorded beside it.
-import { categories } from '../policy/categories.js';
 import type { CellInput, SheetModel, WorkbookModel } from '../report/model.js';
 import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles.js';
 import type { SpotCheckDraw, PickReason } from './draw.js';
@@ -30,17 +29,17 @@ function inspectionSheet(year: number, draw: SpotCheckDraw): SheetModel {
     { header: '核实面积(公顷)', width: 16, style: { ...haStyle, ...editable } },
     { header: '说明', width: 30, style: editable },
     { header: '行政区代码', style: textStyle }, { header: '行政区' }, { header: '设区市' },
-    { header: '项目名称', maxWidth: 40 }, { header: '坐落', maxWidth: 40 }, { header: '类别', style: intStyle }, { header: '类别名称', maxWidth: 30 },
+    { header: '项目名称', maxWidth: 30, style: wrapStyle }, { header: '坐落', maxWidth: 30, style: wrapStyle }, { header: '类别', style: intStyle },
     { header: '认定面积(公顷)', style: haStyle }, { header: '风险权重', style: intStyle }, { header: '风险因素' },
     { header: '抽取方式' }, { header: '抽取顺序', style: intStyle },
   ], picks.map(({ candidate: c, order, how }): CellInput[] => {
     const names = regionNames(c.countyCode);
     return [
       c.id, inspectionMethodLabel('onsite'), null, null, null,
-      c.countyCode, names.county, names.city, c.projectName, c.location, c.category, categories[c.category].name,
+      c.countyCode, names.county, names.city, c.projectName, c.location, c.category,
       c.creditedHa.toNumber(4), c.weight, factorText(c), howLabel[how], order,
     ];
-  }), { autoFilter: true });
+  }), { autoFilter: true, printTitle: `${year} 年度存量建设用地盘活挂钩项目实地抽查清单` });
 }
 
 function aboutSheet(year: number, draw: SpotCheckDraw, context: RiskContext): SheetModel {

@@ -154,7 +154,7 @@ function progressOf(id: StepId, s: CycleSnapshot, fb: CycleStatus['feedback']): 
       if (!s.plan) return { done: false, detail: '尚未计算' };
       const newer = [...s.data, ...s.feedbackFiles].filter((f) => f.mtimeMs > s.plan!.mtimeMs).map((f) => f.name).sort();
       return newer.length
-        ? { done: true, stale: true, detail: `${s.plan.name} 早于输入文件 ${newer.join('、')} 的修改，需重新计算` }
+        ? { done: true, stale: true, detail: `${s.plan.name} 写出后输入文件有修改（${newer.slice(0, 3).join('、')}${newer.length > 3 ? ` 等 ${newer.length} 个` : ''}），需重新计算` }
         : { done: true, detail: `已写出 ${s.plan.name}` };
     }
     case 'ledger': {

@@ -18,7 +18,7 @@ import { normalizeText } from './normalize.js';
 
 export type DateResult = { ok: true; value: IsoDate | null } | { ok: false };
 
-export const dateExpected = '日期，如 2025-03-31、2025/3/31、2025.3.31、2025年3月31日、20250331 或 Excel 日期';
+export const dateExpected = '2025-03-31、2025/3/31、2025.3.31、2025年3月31日、20250331 或 Excel 日期';
 
 /** Epochs in days since 1970-01-01. */
 const EPOCH_1900 = -25_569; // 1899-12-30

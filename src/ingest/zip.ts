@@ -3,8 +3,9 @@
 // 1. yauzl lists the central directory (no inflating);
 // 2. before any part is inflated, the declared sizes of all XML parts are checked against ReadLimits
 //    (entry size, total size, compression ratio); encrypted entries are refused;
-// 3. a part is inflated with node:zlib capped at its limit (maxOutputLength), so a part whose header lies
-//    about its size cannot blow up either; its size and CRC-32 are then checked against the directory.
+// 3. a part is inflated with node:zlib capped at its declared (already checked) size via maxOutputLength, so
+//    a part whose header lies about its size cannot blow up either (→ file-corrupt); its size and CRC-32 are
+//    then checked against the directory.
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { InputError, finding } from '../findings/index.js';

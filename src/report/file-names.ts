@@ -5,7 +5,6 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** A file name safe on Windows, macOS and Linux. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   let s = name.replace(/[<>:"/\\|?*\u0000-\u001F]/g, '_').replace(/[. ]+$/, '');
   if (s === '' || RESERVED.test(s)) s = `_${s}`;
   return s;

@@ -2,7 +2,6 @@
 // and Excel holds at most 32,767 characters per cell. Pure, shared by the writer and the review fingerprint (so that
 // the fingerprint stores exactly what the cell will contain).
 const MAX_TEXT = 32_767;
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text as it will be stored: XML-invalid characters replaced by U+FFFD, cut at Excel's cell limit. */

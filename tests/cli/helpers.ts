@@ -12,7 +12,7 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 export function landlink(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: opts.cwd ?? tempDir(),
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+    env: plainEnv(opts.env),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -20,3 +20,10 @@ export function landlink(args: string[], opts: { cwd?: string; env?: Record<stri
 }
 
 export function tempDir(prefix = 'landlink-'): string { return mkdtempSync(join(tmpdir(), prefix)); }
+
+/** The environment of a piped run: no colour forcing inherited from the test runner. */
+function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const k of ['FORCE_COLOR', 'NO_COLOR']) if (!(k in extra)) delete env[k];
+  return env;
+}

@@ -54,6 +54,15 @@ describe('ledger add', () => {
     expect(back.rows.map((x) => x.creditedAreaHa?.toFixed(4))).toEqual(['1.0000', '1.2345', '0.5000', '2.7500']);
   });
 
+  it('accepts an old ledger with only 项目编号 and 挂钩年度, appending in its own two columns', async () => {
+    const cwd = await setup();
+    const file = join(cwd, 'data', '2025', '已挂钩台账.csv');
+    writeText(file, '项目编号,挂钩年度\nOLD1,2019\n');
+    const r = await cycleCli(['ledger', 'add', PLAN], cwd);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r\n/).slice(0, 3)).toEqual(['项目编号,挂钩年度', 'OLD1,2019', '3301022024A00001,2024']);
+  });
+
   it.each([
     { name: 'an id the ledger already holds (an earlier year)', ledger: '项目编号,挂钩年度,认定面积(公顷),行政区代码\nDX33010520240003,2023,2.7500,330105\n' },
     { name: 'the same plan registered twice', ledger: '项目编号,挂钩年度,认定面积(公顷),行政区代码\n3301022024A00001,2024,1.2345,330102\n' },

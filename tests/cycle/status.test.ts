@@ -41,6 +41,7 @@ describe('cycleStatus: the folder in each stage of the year', () => {
     { name: 'spot checks drawn', snap: sampled, today: '2025-02-20', phase: 'inspection', next: 'inspection', command: null },
     { name: 'inspection results in', snap: inspected, today: '2025-03-10', phase: 'inspection', next: 'compute', command: 'landlink compute 2024' },
     { name: 'April: late feedback and spot checks are skipped, compute is next', snap: { ...extracted, feedbackFiles: cityFiles(9) }, today: '2025-04-05', phase: 'issue', next: 'compute', command: 'landlink compute 2024' },
+    { name: 'April, nothing but supply: late extract, feedback and spot checks are skipped, compute is next', snap: withSupply, today: '2025-04-02', phase: 'issue', next: 'compute', command: 'landlink compute 2024' },
     { name: 'plan older than an input → compute again', snap: { ...computed, data: [...computed.data, file('inspection', '核查结果.xlsx', 31, { mtimeMs: T0 + 99 })] }, today: '2025-03-20', phase: 'inspection', next: 'compute', command: 'landlink compute 2024' },
     { name: 'plan written, not in the ledger', snap: computed, today: '2025-05-01', phase: 'issue', next: 'ledger', command: 'landlink ledger add out/2024/挂钩方案-2024.xlsx' },
     { name: 'ledger done, December', snap: ledgered, today: '2025-12-05', phase: 'start-check', next: 'start-list', command: 'landlink start-list 2024' },

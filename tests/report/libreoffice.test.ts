@@ -9,7 +9,9 @@ import { renderWorkbook } from '../../src/report/xlsx.js';
 import { writeFileAtomic } from '../../src/report/atomic.js';
 import { sampleResult } from './helpers/fixture.js';
 import { checkPlanInLibreOffice } from './helpers/plan-check.js';
-import { recalculatedSheets, sofficePath } from './helpers/soffice.js';
+import { convert, recalculatedSheets, sofficePath } from './helpers/soffice.js';
+import { writeReviewWorkbooks } from '../../src/report/review.js';
+import { readFeedback } from '../../src/ingest/feedback.js';
 
 let dir: string;
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'landlink-lo-test-')); });
@@ -38,4 +40,14 @@ describe('plan workbook recalculated by LibreOffice', () => {
     expect(sheet[0]![0]).toBe('2');
     expect(sheet.slice(1, 1 + texts.length).map((r) => r[0])).toEqual(texts);
   });
+
+  it('a review workbook saved by LibreOffice (a city not using Excel) reads back with no finding; formula-like texts stay text', async () => {
+    const [, ningbo] = await writeReviewWorkbooks(sampleResult(), join(dir, 'review'), { toolVersion: 'test' });
+    const feedback = join(dir, 'lo-saved', 'feedback');
+    await convert(ningbo!, 'xlsx:Calc MS Excel 2007 XML', feedback, false);
+    const read = await readFeedback(feedback, 2025);
+    expect(read.findings).toEqual([]);
+    expect(read.feedback.map((f) => [f.cityCode, f.opinions.map((o) => o.projectId)])).toEqual([['330200', ['3302812025B00005', '3302812025B00004']]]);
+  });
 });
+

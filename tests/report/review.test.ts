@@ -99,6 +99,19 @@ describe('feedback read back', () => {
     });
   });
 
+  it('不同意 or 需补正 without a reason in 说明 is noted (info), and the opinion still counts', async () => {
+    const { feedback, findings } = await readFeedback(await returned(opinion('3301022025B00002', '不同意')), 2025);
+    expect(findings.map(pick)).toEqual([
+      { code: 'feedback-note-missing', file: `feedback/${HZ}`, sheet: '6类-退二进三', row: 2, column: '说明', value: '不同意', projectId: '3301022025B00002' },
+    ]);
+    expect(feedback[0]!.opinions.find((o) => o.projectId === '3301022025B00002')!.opinion).toBe('disagree');
+  });
+
+  it.each([['需要补正', 'needs-correction'], [' 同意 ', 'agree'], ['不同意', 'disagree']])('opinion %j is read as %s (aliases, spaces)', async (text, id) => {
+    const { feedback } = await readFeedback(await returned(opinion('3301022025B00001', text, '理由')), 2025);
+    expect(feedback[0]!.opinions.find((o) => o.projectId === '3301022025B00001')!.opinion).toBe(id);
+  });
+
   const tampering: { name: string; edits: Edit[]; expected: ReturnType<typeof pick>[]; kept: boolean }[] = [
     {
       name: 'project id changed', kept: true,

@@ -50,9 +50,10 @@ export async function readFileData(dir: string, file: SampleManifest['files'][nu
   await wb.xlsx.readFile(path);
   const ws = file.sheet ? wb.getWorksheet(file.sheet)! : wb.worksheets[0]!;
   const raw: unknown[][] = [];
+  const columns = ws.columnCount; // a getter that scans every row: read it once
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const values: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) values.push(row.getCell(c).value ?? null);
+    for (let c = 1; c <= columns; c++) values.push(row.getCell(c).value ?? null);
     raw[n - 1] = values;
   });
   const cells = Array.from(raw, (values) => (values ?? []).map((v) => (v instanceof Date ? v.toISOString() : v)));

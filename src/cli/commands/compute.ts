@@ -21,7 +21,7 @@ const computeAction: Action = async (ctx, yearText) => {
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   let rowsRead = 0;
   const run = await runCompute({
-    year, data: ctx.opts.data, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
+    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
     withFeedback: true,
     onProgress: (e) => { rowsRead += e.rows; spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行，累计 ${rowsRead} 行`; },
   });

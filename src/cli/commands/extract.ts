@@ -19,7 +19,7 @@ const extractAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const { inputs, result, written } = await runExtract({
-    year, data: ctx.opts.data, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion, withFeedback: false,
+    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion, withFeedback: false,
     onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; },
   });
   spinner.stop();

@@ -18,7 +18,7 @@ export function registerIndicators(program: Command, run: (a: Action) => (...arg
 const indicatorsAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
-  const { inputs, result } = await runIndicators({ year, data: ctx.opts.data, cwd: ctx.io.cwd, onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; } });
+  const { inputs, result } = await runIndicators({ year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; } });
   spinner.stop();
   if (ctx.opts.json) {
     ctx.out(JSON.stringify(toIndicatorsJson(result), null, 2));

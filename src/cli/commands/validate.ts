@@ -18,7 +18,7 @@ const validateAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const { inputs, result } = await loadAndCompute({
-    year, data: ctx.opts.data, cwd: ctx.io.cwd, policy: ctx.opts.policy, withFeedback: true,
+    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, withFeedback: true,
     onProgress: (e) => { spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行`; },
   });
   spinner.stop();

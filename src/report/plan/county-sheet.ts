@@ -82,7 +82,7 @@ export function countySheet(result: ComputeResult, fallbacks: FormulaFallback[])
     layout,
     sheet: {
       name: COUNTY_SHEET,
-      columns: header.map((h, i) => ({ maxWidth: i >= COUNTY_FIGURES_FROM && i < COUNTY_FIGURES_FROM + figureKeys.length ? 14 : 40 })),
+      columns: header.map((h, i) => ({ maxWidth: i >= COUNTY_FIGURES_FROM && i < COUNTY_FIGURES_FROM + figureKeys.length ? 22 : 40 })),
       rows,
       headerRow: 1,
       autoFilter: true,

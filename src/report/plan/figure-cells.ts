@@ -24,7 +24,8 @@ export function figureHeader(key: FigureKey): string {
     case 'carriedDeductionHa': return '结转扣减(公顷)';
     default: {
       const id = Number(key.slice(3)) as CategoryId;
-      return `其中：${id}类 ${categories[id].short}(公顷)`;
+      // three short lines, so that a narrow column never breaks a word (outputs.md does not fix these headers)
+      return `其中：${id}类\n${categories[id].short}\n(公顷)`;
     }
   }
 }

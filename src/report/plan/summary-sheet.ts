@@ -76,7 +76,7 @@ export function summarySheet(result: ComputeResult, layout: CountyLayout, fallba
   const last = rows.length;
   return {
     name: SUMMARY_SHEET,
-    columns: header.map((_, i) => ({ maxWidth: i >= FIGURES_FROM && i < FIGURES_FROM + figureKeys.length ? 14 : 20 })),
+    columns: header.map((_, i) => ({ maxWidth: i >= FIGURES_FROM && i < FIGURES_FROM + figureKeys.length ? 22 : 20 })),
     rows,
     headerRow: 1,
     tableEnd: result.cities.length + 2,

@@ -1,0 +1,18 @@
+// One benchmark run as data: what the harness measured, where, and the targets' verdicts. Rendered by
+// format.ts for the terminal and for BENCHMARKS.md.
+import type { Machine } from './machine.js';
+import type { FirstOutput, ScaleResult, TargetCheck } from './targets.js';
+
+export interface BenchResult {
+  /** ISO time the run started (UTC). */
+  startedAt: string;
+  durationS: number;
+  /** `git rev-parse --short HEAD` and whether the tree had changes, when known. */
+  commit: string | null;
+  machine: Machine;
+  year: number;
+  seed: number;
+  scales: ScaleResult[];
+  firstOutput: FirstOutput | null;
+  targets: TargetCheck[];
+}

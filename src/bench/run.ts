@@ -1,0 +1,144 @@
+// `npm run bench`: issue 7's benchmark. For each volume (1× ≈ 20,000 supply rows, 10×) it runs, interleaved
+// (compute, bare read, compute, bare read …), (a) `landlink compute` end to end as a child process (JSON and
+// plan workbook written) and (b) bare-read.ts over the same input files; then the time to the first progress
+// output on a terminal; prints the medians, ratios and targets; with --record adds them to BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureDataset, generatorFingerprint, GENERATOR_SCALE_1X, type Dataset } from './dataset.js';
+import { scriptAvailable, timeFirstOutput } from './first-output.js';
+import { formatEntry, formatTerminal, insertEntry } from './format.js';
+import { currentLoad, describeMachine } from './machine.js';
+import { measureNode, timeBinaryAvailable, type ChildOutcome, type MeasureOptions } from './measure.js';
+import { parseBenchArgs, type BenchOptions } from './options.js';
+import type { BenchResult } from './result.js';
+import { median, summarise } from './stats.js';
+import { evaluateTargets, type FirstOutput, type ScaleLabel, type ScaleResult } from './targets.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const paths = {
+  bin: join(root, 'bin', 'landlink'),
+  generator: join(root, 'dist', 'samples', 'cli.js'),
+  samplesDist: join(root, 'dist', 'samples'),
+  bare: join(root, 'dist', 'bench', 'bare-read.js'),
+  reporter: join(root, 'dist', 'bench', 'usage-reporter.js'),
+  benchmarks: join(root, 'BENCHMARKS.md'),
+};
+
+const log = (line: string): void => { process.stderr.write(line + '\n'); };
+
+function gitCommit(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return `${head}${dirty ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return null;
+  }
+}
+
+function computeArgs(year: number, data: string, out: string): string[] {
+  return ['compute', String(year), '--data', data, '--out', out];
+}
+
+function checkChild(what: string, o: ChildOutcome, okCodes: readonly number[]): void {
+  if (!okCodes.includes(o.exitCode)) throw new Error(`${what} exited ${o.exitCode}:\n${o.stderr.slice(-4000)}${o.stdout.slice(-2000)}`);
+}
+
+async function benchScale(label: ScaleLabel, data: Dataset, runs: number, o: BenchOptions, m: MeasureOptions): Promise<ScaleResult> {
+  const outDir = join(o.cacheRoot, `out-${label === '1×' ? '1x' : '10x'}`);
+  const plan = join(outDir, `挂钩方案-${o.year}.xlsx`);
+  const compute: ChildOutcome[] = [];
+  const bare: ChildOutcome[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(outDir, { recursive: true, force: true });
+    const a = await measureNode({ script: paths.bin, args: computeArgs(o.year, data.dir, outDir), cwd: o.cacheRoot }, m);
+    // Exit 1 = done with error-level findings (outputs.md): the generated years carry deliberate input problems.
+    checkChild('landlink compute', a, [0, 1]);
+    if (!existsSync(plan)) throw new Error(`landlink compute wrote no plan workbook (${plan})`);
+    compute.push(a);
+    log(`  ${label} compute   run ${i + 1}/${runs}: ${(a.wallMs / 1000).toFixed(2)} s`);
+    const b = await measureNode({ script: paths.bare, args: data.files, cwd: o.cacheRoot }, m);
+    checkChild('bare read', b, [0]);
+    bare.push(b);
+    log(`  ${label} bare read run ${i + 1}/${runs}: ${(b.wallMs / 1000).toFixed(2)} s`);
+  }
+  return { label, generatorScale: data.generatorScale, rows: data.rows, compute: summarise(compute), bare: summarise(bare) };
+}
+
+async function firstOutput(data: Dataset, runs: number, o: BenchOptions): Promise<FirstOutput | null> {
+  if (runs === 0) return null;
+  if (!scriptAvailable()) { log('  （没有 /usr/bin/script：跳过首次进度输出的测量）'); return null; }
+  const samples: number[] = [];
+  const outDir = join(o.cacheRoot, 'out-first-output');
+  for (let i = 0; i < runs; i++) {
+    const r = await timeFirstOutput([process.execPath, paths.bin, ...computeArgs(o.year, data.dir, outDir)], o.cacheRoot);
+    if (r.firstMs === null) throw new Error(`landlink compute printed nothing on a terminal (exit ${r.exitCode})`);
+    samples.push(r.firstMs);
+    log(`  first output run ${i + 1}/${runs}: ${(r.firstMs / 1000).toFixed(2)} s`);
+  }
+  return { samplesMs: samples, medianMs: median(samples) };
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  for (const p of [paths.generator, paths.bare, paths.reporter]) if (!existsSync(p)) throw new Error(`not built: ${p} (npm run build)`);
+  const started = Date.now();
+  const useTime = timeBinaryAvailable();
+  const machine = describeMachine(useTime);
+  await mkdir(o.cacheRoot, { recursive: true });
+  const fingerprint = await generatorFingerprint(paths.samplesDist);
+  const m: MeasureOptions = { useTime, usageFile: join(o.cacheRoot, `usage-${process.pid}.txt`), reporter: paths.reporter };
+
+  const datasets = new Map<ScaleLabel, Dataset>();
+  for (const label of o.scales) {
+    const generatorScale = label === '1×' ? GENERATOR_SCALE_1X : Math.round(GENERATOR_SCALE_1X * 10 * 100) / 100;
+    datasets.set(label, await ensureDataset({ cacheRoot: o.cacheRoot, year: o.year, generatorScale, seed: o.seed, generatorScript: paths.generator, fingerprint, log }));
+  }
+  const scales: ScaleResult[] = [];
+  for (const label of o.scales) {
+    log(`${label}: ${datasets.get(label)!.rows.supply ?? 0} 行供地备案`);
+    scales.push(await benchScale(label, datasets.get(label)!, label === '1×' ? o.runs1x : o.runs10x, o, m));
+  }
+  const smallest = datasets.get('1×') ?? datasets.get('10×')!;
+  const first = await firstOutput(smallest, o.firstOutputRuns, o);
+  await rm(m.usageFile, { force: true });
+  machine.loadEnd = currentLoad();
+  return {
+    startedAt: new Date(started).toISOString().replace(/\.\d+Z$/, 'Z'),
+    durationS: (Date.now() - started) / 1000,
+    commit: gitCommit(),
+    machine,
+    year: o.year,
+    seed: o.seed,
+    scales,
+    firstOutput: first,
+    targets: evaluateTargets(scales, first),
+  };
+}
+
+async function main(): Promise<number> {
+  let o: BenchOptions;
+  try {
+    o = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    log(`bench: ${(e as Error).message}`);
+    return 2;
+  }
+  const result = await runBench(o);
+  process.stdout.write(formatTerminal(result).join('\n') + '\n');
+  if (o.record) {
+    const existing = existsSync(paths.benchmarks) ? await readFile(paths.benchmarks, 'utf8') : null;
+    await writeFile(paths.benchmarks, insertEntry(existing, formatEntry(result)));
+    log(`已记入 ${paths.benchmarks}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then((code) => { process.exitCode = code; }, (e: unknown) => {
+    log(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    process.exitCode = 3;
+  });
+}

@@ -1,0 +1,82 @@
+// The targets of issue 7 ("Targets (checked by the benchmark, not by timed unit tests)") as data, and their
+// evaluation against one benchmark result. Pure: no I/O, no clock.
+import { ratio, type SideSummary } from './stats.js';
+
+/** The two volumes of issue 7: a provincial year (≈ 20,000 supply rows) and ten times that. */
+export type ScaleLabel = '1×' | '10×';
+
+export interface ScaleResult {
+  label: ScaleLabel;
+  /** The sample generator's --scale that produced the data. */
+  generatorScale: number;
+  /** Rows per input kind as the generator wrote them (its MANIFEST counts). */
+  rows: Record<string, number>;
+  compute: SideSummary;
+  bare: SideSummary;
+}
+
+export interface FirstOutput {
+  /** Milliseconds from spawn to the first byte on the terminal, per run. */
+  samplesMs: number[];
+  medianMs: number;
+}
+
+export type TargetStatus = 'met' | 'not met' | 'not measured';
+
+export interface TargetCheck {
+  id: string;
+  /** As issue 7 words it (Chinese users read BENCHMARKS.md too, but the issue is in English). */
+  label: string;
+  /** The measured figure as shown, e.g. '1.32×', '3.41 s', '512 MB'. */
+  measured: string;
+  limit: string;
+  status: TargetStatus;
+}
+
+/** 1 MB = 10⁶ bytes (the stricter reading of "600 MB"); /usr/bin/time reports KiB. */
+export const kbToMb = (kb: number): number => (kb * 1024) / 1_000_000;
+
+export const LIMITS = {
+  ratio: 1.5,
+  wall1xMs: 5_000,
+  rss10xMb: 600,
+  scaling: 11,
+  firstOutputMs: 500,
+} as const;
+
+const fmtRatio = (r: number): string => `${r.toFixed(2)}×`;
+const fmtSeconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const fmtMb = (kb: number): string => `${Math.round(kbToMb(kb))} MB`;
+
+function check(id: string, label: string, limit: string, value: number | null, show: (v: number) => string, ok: (v: number) => boolean): TargetCheck {
+  if (value === null) return { id, label, measured: '—', limit, status: 'not measured' };
+  return { id, label, measured: show(value), limit, status: ok(value) ? 'met' : 'not met' };
+}
+
+/** compute (10×) wall ÷ compute (1×) wall: "10× data costs ≤ 11× the time of 1×". */
+export function scalingFactor(scales: readonly ScaleResult[]): number | null {
+  const one = scales.find((s) => s.label === '1×');
+  const ten = scales.find((s) => s.label === '10×');
+  return ratio(ten?.compute.wallMs ?? null, one?.compute.wallMs ?? null);
+}
+
+export function wallRatio(s: ScaleResult | undefined): number | null {
+  return s ? ratio(s.compute.wallMs, s.bare.wallMs) : null;
+}
+
+export function cpuRatio(s: ScaleResult | undefined): number | null {
+  return s ? ratio(s.compute.cpuMs, s.bare.cpuMs) : null;
+}
+
+export function evaluateTargets(scales: readonly ScaleResult[], firstOutput: FirstOutput | null): TargetCheck[] {
+  const one = scales.find((s) => s.label === '1×');
+  const ten = scales.find((s) => s.label === '10×');
+  return [
+    check('1x-ratio', '1×: compute ≤ 1.5 × bare read (wall)', `≤ ${LIMITS.ratio}×`, wallRatio(one), fmtRatio, (v) => v <= LIMITS.ratio),
+    check('1x-wall', '1×: compute under 5 s wall', `< ${LIMITS.wall1xMs / 1000} s`, one?.compute.wallMs ?? null, fmtSeconds, (v) => v < LIMITS.wall1xMs),
+    check('10x-ratio', '10×: compute ≤ 1.5 × bare read (wall)', `≤ ${LIMITS.ratio}×`, wallRatio(ten), fmtRatio, (v) => v <= LIMITS.ratio),
+    check('10x-rss', '10×: compute peak RSS ≤ 600 MB', `≤ ${LIMITS.rss10xMb} MB`, ten?.compute.maxRssKb ?? null, fmtMb, (v) => kbToMb(v) <= LIMITS.rss10xMb),
+    check('scaling', '10× data costs ≤ 11× the time of 1×', `≤ ${LIMITS.scaling}×`, scalingFactor(scales), fmtRatio, (v) => v <= LIMITS.scaling),
+    check('first-output', 'progress shown within 0.5 s on a terminal', `≤ ${LIMITS.firstOutputMs / 1000} s`, firstOutput?.medianMs ?? null, fmtSeconds, (v) => v <= LIMITS.firstOutputMs),
+  ];
+}
