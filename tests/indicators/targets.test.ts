@@ -9,7 +9,7 @@ import {
   type TargetYear,
 } from '../../src/policy/targets.js';
 
-const text = readFileSync(new URL('../../../shared/seeds/001_4ca6c5f2cb680a6e.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../docs/sources/001_4ca6c5f2cb680a6e.txt', import.meta.url), 'utf8');
 const lines = text.split(/\r?\n/);
 
 /** The annex table of a milestone as printed: header cells and one row of cells per city. */

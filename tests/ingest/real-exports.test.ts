@@ -1,4 +1,4 @@
-// The real national land-market-site exports in ../shared/data/real/ read as supply files (issue 2 "Done
+// The real national land-market-site exports in tests/fixtures/real/ (copied from shared/data/real, sources in SOURCES.md) read as supply files (issue 2 "Done
 // when"): no exception, regions from names or township codes, `Nah` placeholders empty, numeric 土地来源.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readInputFile } from '../../src/ingest/load.js';
 import { codes } from './errors.js';
 
-const realDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'real');
+const realDir = join(import.meta.dirname, '..', 'fixtures', 'real');
 const real = (name: string) => join(realDir, name);
 
-describe('real exports (shared/data/real)', () => {
+describe('real exports (tests/fixtures/real)', () => {
   it('the files are there', () => {
     expect(existsSync(realDir)).toBe(true);
   });

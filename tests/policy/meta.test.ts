@@ -21,7 +21,7 @@ import { badPolicyCases, policyFile, removePolicyFiles } from './load-cases.js';
 
 afterAll(removePolicyFiles);
 
-const measures = readFileSync(new URL('../../../shared/seeds/003_505f1f088b0c59f6.txt', import.meta.url), 'utf8');
+const measures = readFileSync(new URL('../../docs/sources/003_505f1f088b0c59f6.txt', import.meta.url), 'utf8');
 const domain = readFileSync(new URL('../../docs/spec/domain.md', import.meta.url), 'utf8');
 const specs: Record<string, string> = {
   'inputs.md': readFileSync(new URL('../../docs/spec/inputs.md', import.meta.url), 'utf8'),
