@@ -9,6 +9,10 @@ import { registerCompute } from './commands/compute.js';
 import { registerExtract } from './commands/extract.js';
 import { registerInit } from './commands/init.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerSample } from './commands/sample.js';
+import { registerStartList } from './commands/start-list.js';
+import { registerLedger } from './commands/ledger.js';
+import { registerStatus } from './commands/status.js';
 
 export type Action = (ctx: Context, ...args: string[]) => Promise<number>;
 
@@ -61,6 +65,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerExtract(program, run);
   registerInit(program, run);
   registerIndicators(program, run);
+  registerSample(program, run);
+  registerStartList(program, run);
+  registerLedger(program, run);
+  registerStatus(program, run);
   return program;
 }
 

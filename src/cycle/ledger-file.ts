@@ -22,12 +22,19 @@ export const LEDGER_HEADERS = ['项目编号', '挂钩年度', '认定面积(公
 
 function firstError(findings: readonly Finding[]): Finding | undefined { return findings.find((f) => f.severity === 'error'); }
 
+/** The plan's 台账 must be complete: these fields (with the header shown when the row does not name its own). */
+const planRequired = [
+  { field: 'linkageYear', header: '挂钩年度', missing: (r: LedgerRow) => r.linkageYear === null },
+  { field: 'creditedAreaHa', header: '认定面积(公顷)', missing: (r: LedgerRow) => r.creditedAreaHa === null },
+  { field: 'regionCode', header: '行政区代码', missing: (r: LedgerRow) => r.region === null },
+] as const;
+
 /** Typed ledger rows → complete lines, or the first incomplete row's location. */
 function linesOf(rows: readonly LedgerRow[]): { lines: LedgerLine[]; incomplete?: { row: number; column: string } } {
   const lines: LedgerLine[] = [];
   for (const r of rows) {
-    const missing = r.linkageYear === null ? '挂钩年度' : r.creditedAreaHa === null ? '认定面积(公顷)' : r.region === null ? '行政区代码' : null;
-    if (missing) return { lines, incomplete: { row: r.source.row, column: r.columns?.[missing === '挂钩年度' ? 'linkageYear' : missing === '行政区代码' ? 'regionCode' : 'creditedAreaHa'] ?? missing } };
+    const gap = planRequired.find((q) => q.missing(r));
+    if (gap) return { lines, incomplete: { row: r.source.row, column: r.columns?.[gap.field] ?? gap.header } };
     lines.push({ projectId: r.projectId, linkageYear: r.linkageYear!, creditedHa: r.creditedAreaHa!, countyCode: r.region!.code });
   }
   return { lines };

@@ -12,7 +12,6 @@ import { writeFileAtomic } from '../report/atomic.js';
 import { fileOfKind, listFolder } from './folder-files.js';
 import { appendToLedger } from './ledger.js';
 import { appendedGrid, ledgerBytes, readExistingLedger, readPlanLedger, type ExistingLedger } from './ledger-file.js';
-import type { LedgerRow } from '../ingest/types.js';
 import { NEW_LEDGER_NAME } from './paths.js';
 
 export interface LedgerAddOptions {
@@ -65,8 +64,9 @@ export async function runLedgerAdd(o: LedgerAddOptions): Promise<LedgerAddRun> {
   if (format === null) throw new InputError(finding('file-format-unsupported', { file: basename(target), expected: supportedExtensions }));
 
   const existing: ExistingLedger | null = existsSync(target) ? await readExistingLedger(target) : null;
-  const carried: LedgerRow[] = carriedFrom ? (await readExistingLedger(carriedFrom)).kindTable.rows : [];
-  const result = appendToLedger(existing ? existing.keys : carried.map((r) => ({ projectId: r.projectId, linkageYear: r.linkageYear! })), plan.lines);
+  const previous: ExistingLedger | null = carriedFrom ? await readExistingLedger(carriedFrom) : null;
+  const carried = previous?.kindTable.rows ?? [];
+  const result = appendToLedger(existing?.keys ?? previous?.keys ?? [], plan.lines);
   if (!result.ok) {
     const ids = result.duplicates.map((d) => `${d.projectId}（${d.already === 'plan' ? '方案中重复' : `${d.already} 年度`}）`);
     const listed = ids.slice(0, MAX_LISTED).join('、') + (ids.length > MAX_LISTED ? ` 等 ${ids.length} 个` : '');

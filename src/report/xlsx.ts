@@ -23,7 +23,7 @@ function toExcelValue(cell: Cell): ExcelJS.CellValue {
     if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
     return v;
   }
-  // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/injection).
+  // A plain string is always a string cell (t="s"), never a formula: no formula injection (tested in tests/report/plan.test.ts and libreoffice.test.ts).
   return storableText(v);
 }
 

@@ -10,7 +10,7 @@ import {
 import { candidate, expectation, largestCreditedRegions, supplyEligibleHa, type CreditedEntry } from './expect.js';
 import { floorTo, haToM2, isoDate, type IsoDate } from './format.js';
 import { acceptanceLabel, conclusionLabel, docLabel, inspectionMethodLabel } from './labels.js';
-import type { EvidenceRecord, Expectation, ProjectStatus, ReclamationRecord, RedevelopmentRecord, SupplyRecord } from './model.js';
+import type { EvidenceRecord, ProjectStatus, ReclamationRecord, RedevelopmentRecord, SupplyRecord } from './model.js';
 import { commercialRealEstateUses, roadName, villageName } from './names.js';
 import { Rng } from './prng.js';
 import type { SampleRegion } from './regions.js';
@@ -184,12 +184,13 @@ export const branchBuilders: Partial<Record<BranchKey, Builder>> = {
   },
   'supply-signed-outside-year': (kit) => {
     const { set, rng } = kit;
-    const { r, ev } = supplyCase(kit, 4);
+    const { r } = supplyCase(kit, 4);
     const year = set.ctx.year - 1;
     // The 电子监管号 is issued when the contract is made, so it carries the earlier year; the 9xxxx range is
     // never drawn for regular ids (supply.ts), so it cannot clash with that year's own sample.
+    const letter = r.id.charAt(10);
     set.ctx.usedIds.delete(r.id);
-    r.id = uniqueId(set.ctx, rng, (seq) => `${r.regionCode}${year}B9${String(seq).padStart(4, '0')}`, 9_999);
+    r.id = uniqueId(set.ctx, rng, (seq) => `${r.regionCode}${year}${letter}9${String(seq).padStart(4, '0')}`, 9_999);
     r.signed = lastWorkingDay(year, 12, 22, 31, rng);
     r.actualStart = null;
     return [addSupply(kit, 'supply-signed-outside-year', r, 4, supplyEvidence(set.ctx, rng, r, 4), 'rejected')];

@@ -75,7 +75,11 @@ export function addRegularCandidates(set: CandidateSet, exclude: readonly string
     }
   }
   const byCategory = new Map<CategoryId, string[]>();
-  for (const c of set.candidates) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c.id]);
+  for (const c of set.candidates) {
+    const list = byCategory.get(c.category);
+    if (list) list.push(c.id);
+    else byCategory.set(c.category, [c.id]);
+  }
   for (const category of [1, 2, 3, 4, 5, 6, 7] as const) {
     set.branches.push({ key: `category-${category}-credited`, ids: [...(byCategory.get(category) ?? [])].sort() });
   }
@@ -84,12 +88,13 @@ export function addRegularCandidates(set: CandidateSet, exclude: readonly string
   const rng = Rng.derive(ctx.seed, ctx.year, 'inspection-confirmed');
   const picked = rng.sample(set.candidates, scaled(ctx, confirmedInspections)).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const c of picked) {
+    const desk = rng.chance(0.7);
     set.inspection.push({
       projectId: c.id,
-      method: inspectionMethodLabel(rng.chance(0.7) ? 'desk' : 'onsite'),
+      method: inspectionMethodLabel(desk ? 'desk' : 'onsite'),
       conclusion: conclusionLabel('confirmed'),
       verifiedHa: null,
-      note: rng.pick(['材料齐全，与系统填报一致', '实地查看与申报一致', '已核对权属测绘报告'] as const),
+      note: desk ? rng.pick(['材料齐全，与系统填报一致', '复核材料无误'] as const) : rng.pick(['实地查看与申报一致', '现场核实地块范围与申报一致'] as const),
     });
   }
   set.branches.push({ key: 'inspection-confirmed', ids: picked.map((c) => c.id) });

@@ -72,12 +72,12 @@ export class History {
 
 /**
  * The project revoked at the December start check: the largest supply project (categories 1–5) credited
- * last year in one of the smaller counties — a small mountain county losing its one big project, whose
+ * last year in one of the smaller rural counties (县/县级市) — a small county losing its one big project, whose
  * double deduction then exceeds the county's quota (domain.md 决定 6).
  */
 function chooseRevoked(lastYear: readonly CreditedEntry[], regions: RegionTable): CarriedForward | null {
-  const small = new Set([...regions.all].filter((r) => !r.region.cityLevel).sort((a, b) => a.weight - b.weight)
-    .slice(0, 30).map((r) => r.region.code));
+  const small = new Set([...regions.all].filter((r) => r.rural).sort((a, b) => a.weight - b.weight)
+    .slice(0, 25).map((r) => r.region.code));
   const pool = lastYear.filter((e) => e.kind === 'supply' && small.has(e.regionCode));
   const from = pool.length > 0 ? pool : lastYear.filter((e) => e.kind === 'supply');
   let best: CreditedEntry | null = null;

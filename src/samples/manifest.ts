@@ -89,7 +89,8 @@ export function buildManifest(m: YearModel, tables: readonly RenderedTable[]): S
   const files = tables.map((t): ManifestFile => {
     const f: ManifestFile = { kind: t.kind, file: t.fileName, format: t.format, encoding: t.encoding, headerRow: t.headerRow, dataRows: t.rows.length, header: t.header };
     if (t.sheet !== undefined) f.sheet = t.sheet;
-    if (t.format === 'csv') f.dateFormat = dateFormats[t.dateStyle]!;
+    const hasDates = t.rows.some((r) => r.some((c) => c !== null && typeof c === 'object' && 'date' in c));
+    if (t.format === 'csv' && hasDates) f.dateFormat = dateFormats[t.dateStyle]!;
     return f;
   });
   const rows = Object.fromEntries(tables.map((t) => [t.kind, t.rows.length])) as Record<FileKind, number>;

@@ -54,7 +54,7 @@ export function companyName(rng: Rng, placeShort: string): string {
 export function investmentCompany(placeShort: string, rng: Rng): string {
   return rng.pick([
     `${placeShort}城市建设投资集团有限公司`, `${placeShort}国有资本投资运营有限公司`,
-    `${placeShort}城乡建设发展有限公司`, `${placeShort}交通投资集团有限公司`,
+    `${placeShort}城乡建设发展有限公司`, `${placeShort}城市发展集团有限公司`,
   ] as const);
 }
 

@@ -153,8 +153,9 @@ export function makeSupply(ctx: YearContext, rng: Rng, profile: SupplyProfile, p
   }
 
   const company = companyName(rng, place.short);
+  const town = rng.pick(place.towns);
   const facts = resettlement
-    ? { name: `${rng.pick(place.towns)}${rng.pick(['安置房', '回迁安置小区'] as const)}${rng.pick(['一期', '二期', '三期'] as const)}项目`, landUse: '城镇住宅用地', holder: investmentCompany(place.short, rng) }
+    ? { name: `${town}${rng.pick(['安置房', '回迁安置小区'] as const)}${rng.pick(['一期', '二期', '三期'] as const)}项目`, landUse: '城镇住宅用地', holder: investmentCompany(place.short, rng) }
     : projectFacts(rng, use, place.short, year, company);
   const holder = facts.holder ?? (use === 'industrial' || use === 'storage' ? company : investmentCompany(place.short, rng));
   const signed = dayInYear(rng, year);
@@ -170,7 +171,7 @@ export function makeSupply(ctx: YearContext, rng: Rng, profile: SupplyProfile, p
     regionCode: place.region.code,
     regionName: place.region.name,
     projectName: facts.name,
-    location: location(rng, rng.pick(place.towns)),
+    location: location(rng, town),
     filingType: filingLabel(d.filing),
     supplyMethod: methodLabel(d.method),
     landSource,

@@ -84,3 +84,21 @@ describe('landlink command line (outputs.md)', () => {
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 });
+
+describe('the yearly-cycle commands through the built CLI (issue 5)', () => {
+  it('status says where the year stands and the next command', () => {
+    const r = landlink(['status', '2025', '--today', '2026-02-10']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2026-03-31');
+    expect(r.stdout).toMatch(/下一步：landlink \w/);
+  });
+  it('sample draws reproducibly from the seed', () => {
+    const cwd = tempDir();
+    const a = landlink(['sample', '2025', '--seed', 'abc', '--json', '--out', 'a'], { cwd });
+    const b = landlink(['sample', '2025', '--seed', 'abc', '--json', '--out', 'b'], { cwd });
+    expect(a.code).toBeLessThanOrEqual(1);
+    expect(a.stdout.length).toBeGreaterThan(0);
+    expect(a.stdout.replaceAll('/a/', '/b/').replaceAll(join(cwd, 'a'), join(cwd, 'b'))).toBe(b.stdout);
+    expect(existsSync(join(cwd, 'a', '抽查清单-2025.xlsx'))).toBe(true);
+  });
+});

@@ -1,12 +1,11 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeReviewWorkbooks } from '../../src/report/review.js';
+import { reviewWorkbookModel, writeReviewWorkbooks } from '../../src/report/review.js';
 import { readFeedback } from '../../src/ingest/feedback.js';
 import type { Finding } from '../../src/findings/types.js';
-import { sampleResult } from './helpers/fixture.js';
+import { buildResult, sampleResult } from './helpers/fixture.js';
 import { editWorkbook, opinion, removeSheet, setCell, type Edit } from './helpers/city.js';
 import { loadWorkbook } from './helpers/workbook.js';
 
@@ -74,6 +73,20 @@ describe('review workbooks (extract)', () => {
     for (let c = 1; c <= 15; c++) expect(ws.getCell(2, c).protection?.locked ?? true, `column ${c}`).toBe(c < 14);
     const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
     expect(Object.entries(dv).map(([range, v]) => [range, v.type, v.formulae[0]])).toEqual([['N2', 'list', '"同意,不同意,需补正"']]);
+  });
+});
+
+describe('review rows show the evidence findings, not the city-review ones', () => {
+  it('问题 / 问题说明 keep evidence findings and leave out 未反馈 (the city has not answered yet)', () => {
+    const result = buildResult({ projects: [{ id: 'P1', county: '330102', category: 1, declared: '1', status: 'pending', findings: [
+      { code: 'cell-required', severity: 'error', location: { file: '材料清单.xlsx', row: 3, column: '材料类型' }, projectId: 'P1' },
+      { code: 'city-feedback-none', severity: 'warning', location: {}, projectId: 'P1', params: { city: '杭州市' } },
+    ] }] });
+    const model = reviewWorkbookModel(result, { code: '330100', name: '杭州市' }, result.projects, { toolVersion: 't' });
+    const row = model.sheets[1]!.rows[1]!;
+    const text = (i: number) => { const c = row[i]; return c !== null && typeof c === 'object' && 'value' in c ? c.value : c; };
+    expect(text(10)).toBe('cell-required');
+    expect(String(text(11))).toMatch(/^【错误】必填项“材料类型”为空$/);
   });
 });
 
@@ -211,11 +224,10 @@ describe('feedback read back', () => {
     expect(files).toEqual([expect.objectContaining({ kind: 'feedback', name: `feedback/${HZ}`, rows: 5, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
   });
 
-  it('exceljs round trip keeps the review workbook readable (no tampering detected when nothing changed)', async () => {
+  it('opened and saved unchanged by another program: no finding, no opinion', async () => {
     const { feedback, findings } = await readFeedback(await returned(), 2025);
     expect(findings).toEqual([]);
     expect(feedback[0]!.opinions.every((o) => o.opinion === null)).toBe(true);
     expect(await readdir(join(root, 'review'))).toHaveLength(3);
-    void ExcelJS;
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -87,7 +87,7 @@ describe('landlink init: templates', () => {
       ws.getCell(3, c + 1).value = v;
     }
     const path = join(dir, 'filled', `${kindSpecs[kind].names.zh}.xlsx`);
-    await import('node:fs/promises').then((fs) => fs.mkdir(join(dir, 'filled'), { recursive: true }));
+    await mkdir(join(dir, 'filled'), { recursive: true });
     await wb.xlsx.writeFile(path);
     const { rows, findings } = await readInputFile(path, kind);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);

@@ -3,19 +3,31 @@
 // text, then the city's 审核意见 (a dropdown 同意 / 不同意 / 需补正) and 说明 — the only unlocked cells.
 import { regionByCode } from '../../domain/divisions.js';
 import { messageOf, severityLabel } from '../../findings/index.js';
+import type { Finding } from '../../findings/types.js';
 import { categories, type CategoryId } from '../../policy/categories.js';
 import type { ProjectResult } from '../../pipeline/types.js';
 import { cityOpinions } from '../../policy/vocabulary.js';
 import type { CellInput, CellStyle, SheetModel } from '../model.js';
 import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { colLetter, sourceText, statusLabel } from '../labels.js';
-import { categorySheetName, lockedHeaders, NOTE_COLUMN, OPINION_COLUMN, reviewHeaders } from './layout.js';
+import { categorySheetName, lockedHeaders, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, reviewHeaders } from './layout.js';
 
 const editable: CellStyle = { unlocked: true, fill: fills.editable };
+const maxWidths: Partial<Record<string, number>> = { 项目名称: 30, 坐落: 30, 问题说明: 50, 来源: 40 };
+const fixedWidths: Partial<Record<string, number>> = { [OPINION_HEADER]: 12, [NOTE_HEADER]: 36 };
+
+/**
+ * The findings the city reviews: those about the project and its evidence. Findings about the city's own review
+ * (codes city-… of the opinion stage, feedback-… of the read-back) are left out: at extract time the city has not
+ * answered yet, and "未反馈" on every row would only confuse.
+ */
+export function reviewFindings(p: ProjectResult): Finding[] {
+  return p.findings.filter((f) => !f.code.startsWith('city-') && !f.code.startsWith('feedback-'));
+}
 
 /** The findings of a project, one line each: 【错误】message. */
 export function findingsText(p: ProjectResult): string | null {
-  const lines = p.findings.map((f) => `【${severityLabel[f.severity]}】${messageOf(f)}`);
+  const lines = reviewFindings(p).map((f) => `【${severityLabel[f.severity]}】${messageOf(f)}`);
   return lines.length ? [...new Set(lines)].join('\n') : null;
 }
 
@@ -31,7 +43,7 @@ function projectRow(p: ProjectResult, decimals: number): CellInput[] {
     { value: p.declaredHa.roundHalfUp(decimals).toNumber(decimals), style: haStyle },
     { value: p.creditedHa.roundHalfUp(decimals).toNumber(decimals), style: haStyle },
     { value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } },
-    [...new Set(p.findings.map((f) => f.code))].join(', ') || null,
+    [...new Set(reviewFindings(p).map((f) => f.code))].join(', ') || null,
     { value: findingsText(p), style: wrapStyle },
     sourceText(p.source),
     { value: null, style: { ...editable, align: 'center' } },
@@ -46,10 +58,7 @@ export function categorySheet(id: CategoryId, projects: readonly ProjectResult[]
   const opinion = colLetter(OPINION_COLUMN);
   return {
     name: categorySheetName(id),
-    columns: reviewHeaders.map((h, i) => ({
-      maxWidth: i === 3 || i === 4 ? 30 : i === 11 ? 50 : i === NOTE_COLUMN ? 40 : 24,
-      width: i === OPINION_COLUMN ? 12 : i === NOTE_COLUMN ? 36 : undefined,
-    })),
+    columns: reviewHeaders.map((h) => ({ maxWidth: maxWidths[h] ?? 24, width: fixedWidths[h] })),
     rows: [
       reviewHeaders.map((h, i) => (i >= lockedHeaders.length ? { value: h, style: { fill: fills.yellow } } : h)),
       ...projects.map((p) => projectRow(p, decimals)),
