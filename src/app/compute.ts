@@ -1,7 +1,9 @@
 // `landlink compute <year>`: read, compute, write the plan (JSON + workbook) to out/<year>/.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { renderJson } from '../report/json.js';
+import { toJsonDocument } from '../report/json.js';
+import { computeIndicators } from '../indicators/compute.js';
+import { toIndicatorsJson } from '../indicators/json.js';
 import { writePlanWorkbook } from '../report/plan.js';
 import { writeFileAtomic } from '../report/atomic.js';
 import { loadAndCompute, type RunOptions } from './load-and-compute.js';
@@ -19,12 +21,14 @@ export function defaultOutDir(cwd: string, year: number): string { return join(c
 
 export async function runCompute(o: RunOptions & { out?: string; toolVersion: string }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
-  const json = renderJson(result);
+  // The action plan's indicators (issue 6) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
+  const indicators = computeIndicators(inputs);
+  const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await mkdir(outDir, { recursive: true });
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   await writeFileAtomic(jsonFile, json);
-  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion });
+  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators });
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

@@ -3,10 +3,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYear, parseLimitOverride, type ReadLimits } from '../ingest/load.js';
+import { resolveLimits } from '../ingest/limits.js';
 import { readFeedback } from '../ingest/feedback.js';
 import type { YearInputs } from '../ingest/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { compute } from '../pipeline/compute.js';
+import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
 
 export interface RunOptions {
@@ -28,13 +30,17 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   const limits = readLimitsFrom(o.readLimits);
   const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, ...(limits ? { limits } : {}) });
   if (o.withFeedback) {
-    for (const name of FEEDBACK_DIRS) {
-      const dir = join(inputs.dataDir, name);
-      if (!existsSync(dir)) continue;
-      const { feedback, findings } = await readFeedback(dir, o.year);
+    const present = FEEDBACK_DIRS.map((name) => join(inputs.dataDir, name)).filter((dir) => existsSync(dir));
+    if (present.length > 1) {
+      // Two folders of returned workbooks are one kind claimed twice (inputs.md: refuse an ambiguous folder).
+      throw new InputError(finding('kind-ambiguous', { file: inputs.dataDir }, { params: { kind: '设区市审核意见', detail: FEEDBACK_DIRS.join('/、') + '/' } }));
+    }
+    for (const dir of present) {
+      const { feedback, findings, files } = await readFeedback(dir, o.year, resolveLimits(limits));
       inputs.feedback.push(...feedback);
       inputs.findings.push(...findings);
-      o.onProgress?.({ kind: 'feedback', file: name, rows: feedback.length });
+      inputs.files.push(...files);
+      o.onProgress?.({ kind: 'feedback', file: dir, rows: feedback.length });
     }
   }
   const result = compute(inputs, policy, source);

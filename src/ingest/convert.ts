@@ -27,6 +27,17 @@ export interface CellContext {
 }
 
 const YEAR = /^(\d{4})\s*(?:年度?)?$/;
+
+/** Excel's own limit for one cell (32,767 characters): a longer text cannot come from a spreadsheet program and
+ *  cannot be written back into the plan workbook, so it is refused with a finding instead of being cut silently. */
+export const MAX_CELL_CHARS = 32_767;
+/** A finding shows at most this many characters of a bad value (one readable line; issue 8 "Messages"). */
+export const MAX_SHOWN_CHARS = 200;
+
+/** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said. */
+export function shownValue(text: string): string {
+  return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}…（共 ${text.length} 个字符）`;
+}
 /** `330421.0`: a code that went through a float (pandas, some exports). */
 const CODE_WITH_ZERO_DECIMAL = /^\d+\.0$/;
 
@@ -48,7 +59,7 @@ export function report(ctx: CellContext, code: FindingCode, loc: Location): void
 export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext): FieldValue {
   const column = col.header;
   const bad = (code: FindingCode, expected?: string): null => {
-    report(ctx, code, { column, value: cellAsText(cell ?? null), ...(expected !== undefined ? { expected } : {}) });
+    report(ctx, code, { column, value: shownValue(cellAsText(cell ?? null)), ...(expected !== undefined ? { expected } : {}) });
     return null;
   };
   const blank = (): null => {
@@ -58,6 +69,7 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
   if (cell === undefined || cell === null) return blank();
   if (isCellError(cell)) return bad('cell-error');
   if (typeof cell === 'string') {
+    if (cell.length > MAX_CELL_CHARS) return bad('cell-too-long', `不超过 ${MAX_CELL_CHARS} 个字符`);
     if (cell.includes('\uFFFD')) return bad('cell-text-invalid');
     if (isPlaceholderText(cell)) return blank();
     if (isExcelErrorText(cell)) return bad('cell-error');
@@ -74,6 +86,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       const n = parseNumberCell(cell);
       if (!n.ok) return bad('cell-number-invalid', numberExpected);
       if (n.value.isNegative()) return bad('cell-area-negative');
+      // A required area of 0 (供地面积, 复垦面积 …) is read as 0 but reported: no filing or acceptance is for 0 m².
+      if (n.value.isZero() && col.spec.required) report(ctx, 'cell-area-zero', { column, value: cellAsText(cell) });
       const unit = col.unit ?? spec.unit;
       if (spec.target === 'm2') return unit === 'm2' ? n.value : n.value.mul(HA_PER[unit]).mul(10_000);
       return unit === 'ha' ? n.value : toHectares(n.value, unit);

@@ -3,6 +3,13 @@
 // "BOM first (EF BB BF UTF-8; FF FE UTF-16LE, Excel's "Unicode text"), then strict UTF-8, else GB18030 with
 // iconv-lite. Detector libraries misread short GBK files: use them for logging only").
 // GB18030 is a superset of GBK and GB2312, so it decodes all three.
+//
+// A file that is UTF-8 except for a few bad bytes (a GBK cell pasted into a UTF-8 export, two files joined) is
+// not GBK: decoding all of it as GB18030 would turn every Chinese header into mojibake and the run would stop
+// with a misleading "header not found". When the valid multi-byte UTF-8 sequences outnumber the invalid bytes
+// 20 : 1, the file is read as UTF-8 and the bad bytes become U+FFFD, reported per cell (cell-text-invalid).
+// Real GBK text almost never forms valid UTF-8 sequences (its trail bytes are mostly outside 80–BF), so a
+// GBK file stays GBK (issue 8: "GBK must never be read as UTF-8").
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -30,6 +37,36 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
+    if (mostlyUtf8(bytes)) return { text: lenientUtf8.decode(bytes), encoding: 'utf-8', bom: false };
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030', bom: false };
   }
+}
+
+/** Valid multi-byte UTF-8 sequences : invalid bytes above which a file that fails strict UTF-8 is still UTF-8. */
+export const UTF8_DAMAGE_RATIO = 20;
+
+/** Counts valid multi-byte UTF-8 sequences and invalid bytes (a lead byte without its continuation, a stray
+ *  continuation byte, an overlong or out-of-range lead). */
+export function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok && len > 2) {
+      // overlong forms, surrogates and code points above U+10FFFF are what strict decoding refuses too
+      const c = bytes[i + 1]!;
+      ok = b === 0xe0 ? c >= 0xa0 : b === 0xed ? c <= 0x9f : b === 0xf0 ? c >= 0x90 : b === 0xf4 ? c <= 0x8f : true;
+    }
+    if (ok) { valid++; i += len; } else { invalid++; i++; }
+  }
+  return { valid, invalid };
+}
+
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = utf8Census(bytes);
+  return valid > 0 && valid >= UTF8_DAMAGE_RATIO * invalid;
 }

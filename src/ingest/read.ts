@@ -68,6 +68,9 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
     throw new InputError(finding('file-unreadable', { file }, { params: { detail: (e as Error).message } }));
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // An empty file is neither a workbook nor text with a header: say so, instead of "content is text" (.xlsx) or
+  // "header not found" (.csv).
+  if (bytes.length === 0) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件是空的（0 字节），可能是导出或复制中断：请重新导出或复制该文件' } }));
   const table = await readTable(bytes, path, file, kind, limits);
   const findings: Finding[] = [];
   if (table.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));

@@ -59,7 +59,9 @@ export function deductions(projects: readonly ProjectResult[], inputs: Deduction
     byId.set(row.projectId, [...(byId.get(row.projectId) ?? []), row]);
   }
   if (inputs.ledger.length === 0 && byId.size > 0) {
-    findings.push(finding('start-check-unverified', {}, { params: { count: [...byId.values()].reduce((n, l) => n + l.length, 0) } }));
+    // Located at the start-check file (issue 8: every finding names at least its file).
+    const file = [...byId.values()][0]![0]!.source.file;
+    findings.push(finding('start-check-unverified', { file }, { params: { count: [...byId.values()].reduce((n, l) => n + l.length, 0) } }));
   }
 
   for (const [id, rows] of [...byId].sort(([a], [b]) => compareText(a, b))) {

@@ -13,8 +13,14 @@ import { findingsSheet } from './plan/findings-sheet.js';
 import { parametersSheet } from './plan/parameters-sheet.js';
 import { ledgerSheet } from './plan/ledger-sheet.js';
 import type { FormulaFallback } from './plan/figure-cells.js';
+import type { IndicatorsResult } from '../indicators/types.js';
+import { addIndicatorsSheet } from './indicators-sheet.js';
 
-export interface PlanMeta { toolVersion: string }
+export interface PlanMeta {
+  toolVersion: string;
+  /** The action plan's indicators (issue 6): when given, a sheet 指标 follows the seven sheets of outputs.md. */
+  indicators?: IndicatorsResult;
+}
 
 export const planSheetNames = ['汇总', '分县', '项目明细', '扣减明细', '问题清单', '参数', '台账'] as const;
 
@@ -60,5 +66,6 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
 /** Writes the plan workbook to `file` atomically (the previous file stays intact if anything fails). */
 export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta): Promise<void> {
   const { model } = planWorkbookModel(result, meta);
-  await writeFileAtomic(file, () => renderWorkbook(model));
+  const indicators = meta.indicators;
+  await writeFileAtomic(file, () => renderWorkbook(model, indicators ? (wb) => addIndicatorsSheet(wb, indicators) : undefined));
 }

@@ -121,8 +121,11 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
   }
 }
 
-/** Renders a workbook model to xlsx bytes; the same model always gives the same bytes. */
-export async function renderWorkbook(model: WorkbookModel): Promise<Buffer> {
+/**
+ * Renders a workbook model to xlsx bytes; the same model always gives the same bytes. `extend` may add what the
+ * model cannot express (e.g. the 指标 sheet's conditional formats, report/indicators-sheet.ts) before writing.
+ */
+export async function renderWorkbook(model: WorkbookModel, extend?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.meta.creator;
   wb.lastModifiedBy = model.meta.creator;
@@ -134,6 +137,7 @@ export async function renderWorkbook(model: WorkbookModel): Promise<Buffer> {
   if (model.meta.description) wb.description = model.meta.description;
   wb.calcProperties = { fullCalcOnLoad: false };
   for (const sheet of model.sheets) renderSheet(wb, sheet);
+  extend?.(wb);
   const active = model.sheets.findIndex((s) => (s.state ?? 'visible') === 'visible');
   wb.views = [{ x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());

@@ -49,7 +49,6 @@ export interface ManifestProblem {
   value: string;
   projectId: string;
   expectedFinding: string;
-  proposedCode?: boolean;
   zh: string;
   en: string;
 }
@@ -123,7 +122,6 @@ export function buildManifest(m: YearModel, tables: readonly RenderedTable[]): S
     const at = locate(t, p.rowId, p.column);
     const out: ManifestProblem = { key: p.key, file: t.fileName, kind: p.file, row: at.row, column: at.column, value: p.value, projectId: p.rowId, expectedFinding: p.expectedFinding, zh: p.zh, en: p.en };
     if (t.sheet !== undefined) out.sheet = t.sheet;
-    if (p.proposedCode) out.proposedCode = true;
     return out;
   });
 

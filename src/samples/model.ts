@@ -138,9 +138,8 @@ export interface Problem {
   rowId: string;
   column: string;
   value: string;
+  /** The finding code of src/findings the readers raise for it. */
   expectedFinding: string;
-  /** True when the finding code is proposed here and not (yet) in src/findings. */
-  proposedCode?: boolean;
   zh: string;
   en: string;
 }

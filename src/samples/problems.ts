@@ -62,7 +62,7 @@ const makers: Maker[] = [
     const row: EvidenceRecord = { ...original, projectId: typo, attachment: `材料/${typo}/建设用地审查意见书.pdf` };
     m.evidence.push(row);
     return { key: 'evidence-unknown-project', file: 'evidence', rowId: typo, column: 'projectId', value: typo,
-      expectedFinding: 'evidence-project-unknown', proposedCode: true,
+      expectedFinding: 'evidence-unknown-project',
       zh: `重复上传的审查意见书把项目编号 ${target.id} 的数字0录成了字母O，找不到对应项目`, en: `evidence for an unknown project id (digit 0 typed as letter O in ${target.id})` };
   },
 ];

@@ -39,7 +39,7 @@ export function readmeText(m: SampleManifest): string {
   } else {
     out.push('| 问题 key | 文件 | 行 | 列 | 值 | 预期问题代码 | 说明 |', '|---|---|---|---|---|---|---|');
     for (const p of m.problems) {
-      out.push(`| \`${p.key}\` | \`${p.file}\`${p.sheet ? `:${p.sheet}` : ''} | ${p.row} | ${p.column} | \`${p.value}\` | \`${p.expectedFinding}\`${p.proposedCode ? '（拟新增）' : ''} | ${p.zh} |`);
+      out.push(`| \`${p.key}\` | \`${p.file}\`${p.sheet ? `:${p.sheet}` : ''} | ${p.row} | ${p.column} | \`${p.value}\` | \`${p.expectedFinding}\` | ${p.zh} |`);
     }
   }
   out.push('', '## 规模 / scale', '', m.scaleNote.zh, '', '## English', '');

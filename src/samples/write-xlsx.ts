@@ -1,8 +1,9 @@
 // xlsx with exceljs's in-memory writer (shared/notes/dependencies.md): merged title rows above a bold, frozen
-// header; numbers as numbers with a number format, dates as UTC dates; fixed workbook metadata, so two runs
-// give the same cells (the zip container's own timestamps may still differ).
+// header; numbers as numbers with a number format, dates as UTC dates; fixed workbook metadata and fixed zip
+// timestamps, so two runs give the same bytes.
 import ExcelJS from 'exceljs';
 import { utcDate } from './format.js';
+import { fixZipTimestamps } from './zip-time.js';
 import type { RenderedTable } from './render.js';
 
 export async function xlsxBytes(table: RenderedTable, year: number): Promise<Buffer> {
@@ -53,5 +54,5 @@ export async function xlsxBytes(table: RenderedTable, year: number): Promise<Buf
     notes.getColumn(1).width = 90;
     table.notes.lines.forEach((line, i) => { notes.getCell(i + 1, 1).value = line; });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), fixed);
 }

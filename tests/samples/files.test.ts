@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
 import { regionByCode, resolveRegion } from '../../src/domain/divisions.js';
+import { catalogue } from '../../src/findings/index.js';
 import { branchKeys, type BranchKey } from '../../src/samples/branch-specs.js';
 import type { ManifestBranch } from '../../src/samples/manifest.js';
 import { readSample, rowsOf, type Row, type Sample } from './read-back.js';
@@ -191,6 +192,10 @@ describe('samples/2025, read back from its files', () => {
       expect(p.file).toBe(file.file);
       expect(p.sheet).toBe(file.sheet);
     }
+  });
+
+  it('every problem names a finding code of the catalogue (src/findings)', () => {
+    for (const p of s.manifest.problems) expect(Object.keys(catalogue), p.key).toContain(p.expectedFinding);
   });
 
   it.each([

@@ -20,11 +20,11 @@ describe('sample formatting (exact areas, inputs.md date formats)', () => {
   });
 
   it.each([
-    { value: Exact.of(31, 30), decimals: 2, ceil: '1.04', floor: '1.03' },
-    { value: Exact.parseDecimal('2.5'), decimals: 0, ceil: '3', floor: '2' },
-    { value: Exact.parseDecimal('-1.25'), decimals: 1, ceil: '-1.2', floor: '-1.3' },
-    { value: Exact.parseDecimal('4.5'), decimals: 1, ceil: '4.5', floor: '4.5' },
-  ])('ceil/floor $value.numerator/$value.denominator to $decimals places', ({ value, decimals, ceil, floor }) => {
+    { name: '31/30 (15.5 亩 in 公顷)', value: Exact.of(31, 30), decimals: 2, ceil: '1.04', floor: '1.03' },
+    { name: '2.5', value: Exact.parseDecimal('2.5'), decimals: 0, ceil: '3', floor: '2' },
+    { name: '-1.25', value: Exact.parseDecimal('-1.25'), decimals: 1, ceil: '-1.2', floor: '-1.3' },
+    { name: '4.5 (already exact)', value: Exact.parseDecimal('4.5'), decimals: 1, ceil: '4.5', floor: '4.5' },
+  ])('ceil/floor $name to $decimals places', ({ value, decimals, ceil, floor }) => {
     expect(ceilTo(value, decimals).toFixed(decimals)).toBe(ceil);
     expect(floorTo(value, decimals).toFixed(decimals)).toBe(floor);
   });

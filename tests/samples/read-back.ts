@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SampleManifest } from '../../src/samples/manifest.js';
@@ -108,12 +109,15 @@ export async function xlsxSnapshot(path: string): Promise<unknown> {
   };
 }
 
-/** A folder's files: CSV/JSON/Markdown as bytes, xlsx as cell snapshots. */
+/** A folder's files: CSV/JSON/Markdown as bytes, xlsx as cell snapshots plus a hash of the bytes. */
 export async function folderSnapshot(dir: string): Promise<Map<string, unknown>> {
   const out = new Map<string, unknown>();
   for (const name of (await readdir(dir)).sort()) {
     const path = join(dir, name);
-    out.set(name, name.endsWith('.xlsx') ? await xlsxSnapshot(path) : (await readFile(path)).toString('base64'));
+    const bytes = await readFile(path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // xlsx: the cells first (a readable difference), then the bytes (fixed zip timestamps: same bytes too).
+    out.set(name, name.endsWith('.xlsx') ? { cells: await xlsxSnapshot(path), sha256 } : bytes.toString('base64'));
   }
   return out;
 }
