@@ -47,7 +47,7 @@ describe('fixed zip timestamps', () => {
     }
     expect(headers).toBeGreaterThan(3);
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(fixed);
+    await back.xlsx.load(fixed as unknown as ArrayBuffer);
     expect(back.getWorksheet('表')?.getCell('A1').value).toBe('坐落');
   });
 

@@ -31,18 +31,18 @@ export const structureCases: BadCase[] = [
   },
   {
     name: 'joined-exports-xlsx',
-    about: 'two exports pasted one under the other: title rows, header, rows, header again, rows',
+    about: 'two header rows in a workbook: title rows, header, rows, an empty row, the header again, rows (exports pasted together)',
     files: {
       '供地备案.xlsx': supplyXlsx(
-        [supplyRow(), [null], ['2025年供地备案（续）'], supplyHeader, supplyRow(second)],
+        [supplyRow(), [null], supplyHeader, supplyRow(second)],
         [['2025年度供地备案导出'], ['导出时间：2026-01-10']],
       ),
     },
     exit: 0,
     findings: [
-      { code: 'header-repeated', file: '供地备案.xlsx', sheet: '供地备案', row: 7 },
+      { code: 'header-repeated', file: '供地备案.xlsx', sheet: '供地备案', row: 6 },
       { code: 'evidence-missing', file: '供地备案.xlsx', sheet: '供地备案', row: 4, id: PROJECT },
-      { code: 'evidence-missing', file: '供地备案.xlsx', sheet: '供地备案', row: 8, id: second },
+      { code: 'evidence-missing', file: '供地备案.xlsx', sheet: '供地备案', row: 7, id: second },
     ],
   },
   {
