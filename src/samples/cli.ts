@@ -1,14 +1,17 @@
 // `npm run samples -- --year 2025 --scale 1 [--seed N] [--clean] [--out DIR]`: writes a sample year folder
 // (default samples/<year> at the package root). Exit 0 done, 2 bad arguments, 3 internal error (outputs.md).
 import { Command, CommanderError } from 'commander';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateYear } from './generate.js';
+import { writeSampleFeedback, withFeedback } from './feedback.js';
+import { toolVersion } from '../cli/version.js';
+import { writeFile } from 'node:fs/promises';
 import { DEFAULT_SEED, MAX_SAMPLE_YEAR, MIN_SAMPLE_YEAR } from './year.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface SampleArgs { year: number; scale: number; seed: number; clean: boolean; outDir: string }
+export interface SampleArgs { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; outDir: string }
 
 class ArgumentError extends Error {}
 
@@ -26,16 +29,17 @@ export function parseSampleArgs(argv: readonly string[], cwd: string): SampleArg
     .option('--scale <n>', '规模倍数，1 ≈ 2,300 行供地备案 / volume multiplier', '1')
     .option('--seed <n>', '随机种子 / seed', String(DEFAULT_SEED))
     .option('--clean', '不设置刻意的输入问题 / without the deliberate input problems')
+    .option('--feedback', '同时生成 8 个设区市返回的审核工作簿（审核意见/） / also the cities\' returned review workbooks')
     .option('--out <dir>', '输出目录（默认 samples/<年度>） / output folder')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
   program.parse([...argv], { from: 'user' });
-  const o = program.opts<{ year: string; scale: string; seed: string; clean?: boolean; out?: string }>();
+  const o = program.opts<{ year: string; scale: string; seed: string; clean?: boolean; feedback?: boolean; out?: string }>();
   const year = number(o.year, '年度应为整数', (n) => Number.isInteger(n) && n >= MIN_SAMPLE_YEAR && n <= MAX_SAMPLE_YEAR);
   const scale = number(o.scale, '规模应为 0.05–1000 的数', (n) => Number.isFinite(n) && n >= 0.05 && n <= 1000);
   const seed = number(o.seed, '种子应为 0–4294967295 的整数', (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff);
   const outDir = o.out ? resolve(cwd, o.out) : resolve(packageRoot, 'samples', String(year));
-  return { year, scale, seed, clean: o.clean === true, outDir };
+  return { year, scale, seed, clean: o.clean === true, feedback: o.feedback === true, outDir };
 }
 
 export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string }): Promise<number> {
@@ -52,7 +56,13 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     throw e;
   }
   try {
-    const m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, outDir: args.outDir });
+    let m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, outDir: args.outDir });
+    if (args.feedback) {
+      const fb = await writeSampleFeedback(args.outDir, m, toolVersion);
+      m = withFeedback(m, fb);
+      await writeFile(join(args.outDir, 'MANIFEST.json'), JSON.stringify(m, null, 2) + '\n');
+      io.out(`  审核意见/：${fb.returned.length} 个设区市返回（不同意 ${fb.disagree.id}，需补正 ${fb.needsCorrection.id}），未反馈：${fb.silent.join('、')}`);
+    }
     const where = relative(io.cwd, args.outDir) || '.';
     io.out(`已生成 ${m.year} 年度样例（规模 ${m.scale}，种子 ${m.seed}${m.clean ? '，干净版本' : ''}）→ ${where}`);
     io.out(`  供地备案 ${m.counts.rows.supply} 行（挂钩候选 ${m.counts.supply.candidates}），再开发 ${m.counts.rows.redevelopment} 行，复垦 ${m.counts.rows.reclamation} 行，`
