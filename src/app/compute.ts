@@ -1,5 +1,5 @@
 // `landlink compute <year>`: read, compute, write the plan (JSON + workbook) to out/<year>/.
-import { mkdir } from 'node:fs/promises';
+import { prepareOutDir } from './out-dir.js';
 import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
@@ -25,7 +25,7 @@ export async function runCompute(o: RunOptions & { out?: string; toolVersion: st
   const indicators = computeIndicators(inputs);
   const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   await writeFileAtomic(jsonFile, json);

@@ -1,5 +1,5 @@
 // `landlink extract <year>`: one review workbook per city for the cities to fill in (Measures 四、1).
-import { mkdir } from 'node:fs/promises';
+import { prepareOutDir } from './out-dir.js';
 import { join, resolve } from 'node:path';
 import { writeReviewWorkbooks } from '../report/review.js';
 import { loadAndCompute, type RunOptions } from './load-and-compute.js';
@@ -8,7 +8,7 @@ import { defaultOutDir } from './compute.js';
 export async function runExtract(o: RunOptions & { out?: string; toolVersion: string }) {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: false });
   const outDir = join(o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year), 'review');
-  await mkdir(outDir, { recursive: true });
+  await prepareOutDir(outDir);
   const written = await writeReviewWorkbooks(result, outDir, { toolVersion: o.toolVersion });
   return { inputs, result, written };
 }

@@ -61,14 +61,27 @@ export interface DatasetRequest {
   log: (line: string) => void;
 }
 
+/** Removes the cached years of the same year, scale and seed made by an older generator (they are never used again). */
+async function pruneStale(r: DatasetRequest, keep: string): Promise<void> {
+  const prefix = datasetDirName(r.year, r.generatorScale, r.seed, '');
+  for (const name of await readdir(r.cacheRoot)) {
+    if (name.startsWith(prefix) && name !== keep && !name.includes('.tmp-')) {
+      await rm(join(r.cacheRoot, name), { recursive: true, force: true });
+      r.log(`  删除旧生成器的缓存 ${name}`);
+    }
+  }
+}
+
 export async function ensureDataset(r: DatasetRequest): Promise<Dataset> {
-  const dir = join(r.cacheRoot, datasetDirName(r.year, r.generatorScale, r.seed, r.fingerprint));
+  const name = datasetDirName(r.year, r.generatorScale, r.seed, r.fingerprint);
+  const dir = join(r.cacheRoot, name);
+  await mkdir(r.cacheRoot, { recursive: true });
+  await pruneStale(r, name);
   const markerPath = join(dir, MARKER);
   if (existsSync(markerPath)) {
     const m = JSON.parse(await readFile(markerPath, 'utf8')) as Marker;
     return { dir, generatorScale: r.generatorScale, files: m.files.map((f) => join(dir, f)), rows: m.rows, generated: false };
   }
-  await mkdir(r.cacheRoot, { recursive: true });
   await rm(dir, { recursive: true, force: true });
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });

@@ -31,20 +31,21 @@ export function machineLine(r: BenchResult): string {
     + `CPU time and peak RSS by ${m.timeBinary ? '/usr/bin/time' : 'the child (process.resourceUsage)'}`;
 }
 
-function walls(s: SideSummary): string { return s.wallsMs.map((w) => (w / 1000).toFixed(2)).join(', '); }
+function walls(s: SideSummary | null): string { return s === null ? 'failed' : s.wallsMs.map((w) => (w / 1000).toFixed(2)).join(', '); }
 
 /** The plain-text table for the terminal. */
 export function formatTerminal(r: BenchResult): string[] {
   const lines = [
-    `landlink benchmark ${r.startedAt}${r.commit ? ` (${r.commit})` : ''}`,
+    `landlink benchmark ${r.startedAt}${r.commit ? ` (${r.commit})` : ''}${r.landlink ? ` — CLI timed from ${r.landlink}` : ''}`,
     `machine: ${machineLine(r)}`,
     '',
     `${'scale'.padEnd(6)}${'side'.padEnd(11)}${'wall'.padStart(10)}${'CPU'.padStart(10)}${'peak RSS'.padStart(10)}   runs (wall, s)`,
   ];
   for (const s of r.scales) {
-    lines.push(`${s.label.padEnd(6)}${'compute'.padEnd(11)}${seconds(s.compute.wallMs).padStart(10)}${seconds(s.compute.cpuMs).padStart(10)}${mb(s.compute.maxRssKb).padStart(10)}   ${walls(s.compute)}`);
+    lines.push(`${s.label.padEnd(6)}${'compute'.padEnd(11)}${seconds(s.compute?.wallMs ?? null).padStart(10)}${seconds(s.compute?.cpuMs ?? null).padStart(10)}${mb(s.compute?.maxRssKb ?? null).padStart(10)}   ${walls(s.compute)}`);
     lines.push(`${''.padEnd(6)}${'bare read'.padEnd(11)}${seconds(s.bare.wallMs).padStart(10)}${seconds(s.bare.cpuMs).padStart(10)}${mb(s.bare.maxRssKb).padStart(10)}   ${walls(s.bare)}`);
     lines.push(`${''.padEnd(6)}${'ratio'.padEnd(11)}${times(wallRatio(s)).padStart(10)}${times(cpuRatio(s)).padStart(10)}   (${rowsLine(s)})`);
+    if (s.computeError !== null) lines.push(`      compute failed: ${s.computeError.split('\n')[0]}`);
   }
   lines.push('', `scaling 10×/1× (compute wall): ${times(scalingFactor(r.scales))}`);
   lines.push(`first progress output on a terminal: ${r.firstOutput ? `${seconds(r.firstOutput.medianMs)} (runs: ${r.firstOutput.samplesMs.map((m) => (m / 1000).toFixed(2)).join(', ')} s)` : 'not measured'}`);
@@ -62,16 +63,21 @@ export function formatEntry(r: BenchResult): string {
   const out = [
     `## ${r.startedAt}${r.commit ? ` — ${r.commit}` : ''}`,
     '',
-    `Machine: ${machineLine(r)}. Year ${r.year}, seed ${r.seed}; run took ${Math.round(r.durationS)} s.`,
+    `Machine: ${machineLine(r)}. Year ${r.year}, seed ${r.seed}; run took ${Math.round(r.durationS)} s.`
+      + (r.landlink ? ` The CLI timed was ${r.landlink} (--landlink), not this checkout.` : ''),
     '',
     '| scale | supply rows | evidence rows | compute wall | bare read wall | ratio (wall) | compute CPU | bare read CPU | ratio (CPU) | compute peak RSS | bare read peak RSS | runs |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of r.scales) {
-    out.push(`| ${s.label} | ${int(s.rows.supply ?? 0)} | ${int(s.rows.evidence ?? 0)} | ${seconds(s.compute.wallMs)} | ${seconds(s.bare.wallMs)} | ${times(wallRatio(s))} `
-      + `| ${seconds(s.compute.cpuMs)} | ${seconds(s.bare.cpuMs)} | ${times(cpuRatio(s))} | ${mb(s.compute.maxRssKb)} | ${mb(s.bare.maxRssKb)} | ${s.compute.runs} |`);
+    const c = s.compute;
+    out.push(`| ${s.label} | ${int(s.rows.supply ?? 0)} | ${int(s.rows.evidence ?? 0)} | ${c ? seconds(c.wallMs) : 'failed'} | ${seconds(s.bare.wallMs)} | ${times(wallRatio(s))} `
+      + `| ${seconds(c?.cpuMs ?? null)} | ${seconds(s.bare.cpuMs)} | ${times(cpuRatio(s))} | ${mb(c?.maxRssKb ?? null)} | ${mb(s.bare.maxRssKb)} | ${s.bare.runs} |`);
   }
   out.push('');
+  for (const s of r.scales) {
+    if (s.computeError !== null) out.push(`${s.label}: \`landlink compute\` failed: ${s.computeError.split('\n')[0]}`, '');
+  }
   out.push(`Scaling 10×/1× (compute wall): ${times(scalingFactor(r.scales))}. First progress output on a terminal: `
     + (r.firstOutput ? `${seconds(r.firstOutput.medianMs)} (median of ${r.firstOutput.samplesMs.length}).` : 'not measured.'));
   out.push('');

@@ -12,6 +12,8 @@ export interface BenchOptions {
   seed: number;
   cacheRoot: string;
   record: boolean;
+  /** Another landlink checkout whose bin/landlink is timed (e.g. a patched copy); null = this one. */
+  landlinkRoot: string | null;
 }
 
 export const DEFAULT_SEED = 20170816;
@@ -35,15 +37,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     .option('--year <year>', 'linkage year of the synthetic data', positiveInt('--year'), 2025)
     .option('--seed <n>', 'sample generator seed', positiveInt('--seed'), DEFAULT_SEED)
     .option('--cache <dir>', 'where generated years and outputs are kept (never inside the repository)', join(os.tmpdir(), 'landlink-bench'))
-    .option('--record', 'add the result to BENCHMARKS.md (newest first)', false);
+    .option('--record', 'add the result to BENCHMARKS.md (newest first)', false)
+    .option('--landlink <dir>', 'time bin/landlink of another (built) checkout, e.g. a patched copy; data and bare read stay this one\'s');
   program.parse([...argv], { from: 'user' });
-  const o = program.opts<{ scales: string; runs: number; runs10x: number; firstOutputRuns: number; year: number; seed: number; cache: string; record: boolean }>();
+  const o = program.opts<{ scales: string; runs: number; runs10x: number; firstOutputRuns: number; year: number; seed: number; cache: string; record: boolean; landlink?: string }>();
   const scales = parseScales(o.scales);
   if (o.runs < 1 && scales.includes('1×')) throw new Error('--runs must be at least 1');
   if (o.runs10x < 1 && scales.includes('10×')) throw new Error('--runs-10x must be at least 1');
   return {
     scales, runs1x: o.runs, runs10x: o.runs10x, firstOutputRuns: o.firstOutputRuns, year: o.year, seed: o.seed,
-    cacheRoot: o.cache, record: o.record,
+    cacheRoot: o.cache, record: o.record, landlinkRoot: o.landlink ?? null,
   };
 }
 

@@ -9,6 +9,8 @@ export interface BenchResult {
   durationS: number;
   /** `git rev-parse --short HEAD` and whether the tree had changes, when known. */
   commit: string | null;
+  /** The checkout whose CLI was timed when it was not this one (--landlink), else null. */
+  landlink: string | null;
   machine: Machine;
   year: number;
   seed: number;

@@ -1,9 +1,10 @@
 // commander wiring only: parse options → call one app function → render → exit code (style.md "The house").
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, finding } from '../findings/index.js';
+import { InputError, finding, specOf } from '../findings/index.js';
 import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { toolVersion } from './version.js';
+import { findingToJson } from './render/findings.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCompute } from './commands/compute.js';
 import { registerExtract } from './commands/extract.js';
@@ -81,7 +82,9 @@ export async function guard(ctx: Context, body: () => Promise<number>): Promise<
       const l = err.finding.location;
       const where = [l.file, l.sheet && `工作表「${l.sheet}」`, l.row !== undefined && `第 ${l.row} 行`, l.column && `列「${l.column}」`]
         .filter(Boolean).join(' ');
-      ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + ctx.c.gray(`  [${err.finding.code}]`));
+      ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + (specOf(err.finding.code)?.hint ? `。处理：${specOf(err.finding.code)!.hint}` : '') + ctx.c.gray(`  [${err.finding.code}]`));
+      // Scripts that asked for --json get the same problem as data on stdout (exit code 2 still says it).
+      if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
       return exitCodeFor({ kind: 'input-error' });
     }
     ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));

@@ -1,30 +1,57 @@
 // Exact rational numbers for areas, plot ratios and quotas (domain.md Decisions 2: "no binary floating
-// point; 15.5 亩 is exactly 31/30 公顷"). A thin wrapper over fraction.js (BigInt numerator/denominator)
-// so that the rest of the code never sees a JS number for an area, and so the library can be swapped.
-import Fraction from 'fraction.js';
+// point; 15.5 亩 is exactly 31/30 公顷"). A BigInt numerator over a BigInt denominator, always in lowest terms
+// with a positive denominator, so that the rest of the code never sees a JS number for an area.
+// (issue 7: this used to wrap fraction.js; the library allocated a Fraction and three BigInts per value and
+// parsed decimal text through several regexes. Same values, same canonical numerator/denominator, a third of
+// the allocations — the representation is private, so the swap changed nothing outside this file.)
+
+const DECIMAL = /^([+-]?)(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
+/** 10^k as BigInt, for the short decimals of spreadsheet cells. */
+const POW10: bigint[] = Array.from({ length: 31 }, (_, k) => 10n ** BigInt(k));
+const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
+
+/** Greatest common divisor of two non-negative integers (Euclid). */
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) { const t = a % b; a = b; b = t; }
+  return a;
+}
 
 export class Exact {
-  private constructor(private readonly f: Fraction) {}
+  /** Lowest terms, den > 0. */
+  private constructor(private readonly num: bigint, private readonly den: bigint) {}
 
-  static readonly ZERO = new Exact(new Fraction(0));
-  static readonly ONE = new Exact(new Fraction(1));
+  /** n/d in lowest terms with a positive denominator. */
+  private static make(n: bigint, d: bigint): Exact {
+    if (d === 0n) throw new RangeError('division by zero');
+    if (d < 0n) { n = -n; d = -d; }
+    if (n === 0n) return Exact.ZERO;
+    if (d === 1n) return new Exact(n, 1n);
+    const g = gcd(n < 0n ? -n : n, d);
+    return g === 1n ? new Exact(n, d) : new Exact(n / g, d / g);
+  }
+
+  static readonly ZERO = new Exact(0n, 1n);
+  static readonly ONE = new Exact(1n, 1n);
 
   /** From a plain decimal string such as "123.45", "-0.5", "1e3" is NOT accepted. Throws on anything else. */
   static parseDecimal(text: string): Exact {
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
-    const negative = text.startsWith('-');
-    const body = text.replace(/^[+-]/, '');
-    const [intPart = '0', fracPart = ''] = body.split('.');
-    const n = BigInt((intPart || '0') + fracPart) * (negative ? -1n : 1n);
-    const d = 10n ** BigInt(fracPart.length);
-    return new Exact(new Fraction(n, d));
+    const m = DECIMAL.exec(text);
+    if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
+    const intPart = m[2] ?? '';
+    let fracPart = m[3] ?? m[4] ?? '';
+    // Trailing zeros of the fraction change nothing ("1.50" = 3/2): drop them before building the BigInts.
+    let end = fracPart.length;
+    while (end > 0 && fracPart.charCodeAt(end - 1) === 48) end--;
+    if (end !== fracPart.length) fracPart = fracPart.slice(0, end);
+    const n = BigInt((intPart || '0') + fracPart);
+    return Exact.make(m[1] === '-' ? -n : n, pow10(fracPart.length));
   }
 
   /** From an integer or a ratio of integers. */
   static of(n: bigint | number, d: bigint | number = 1n): Exact {
     if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new RangeError(`not an integer: ${n}`);
     if (typeof d === 'number' && !Number.isSafeInteger(d)) throw new RangeError(`not an integer: ${d}`);
-    return new Exact(new Fraction(BigInt(n), BigInt(d)));
+    return Exact.make(BigInt(n), BigInt(d));
   }
 
   /**
@@ -34,57 +61,83 @@ export class Exact {
    */
   static fromCellNumber(value: number): Exact {
     if (!Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
+    // Fast path, same result: the first k ≤ 6 for which value × 10^k is an integer s below 10^15 whose s / 10^k
+    // gives back the same double. s / 10^k is then a decimal of at most 15 significant digits that round-trips,
+    // and two different decimals of at most 15 significant digits never round to one double (DBL_DIG = 15), so it
+    // is the value of the shortest round-trip text that the slow path below parses.
+    let scale = 1;
+    for (let k = 0; k <= 6; k++, scale *= 10) {
+      const s = value * scale;
+      if (Number.isInteger(s)) {
+        if (Math.abs(s) < 1e15 && s / scale === value) return Exact.make(BigInt(s), pow10(k));
+        break;
+      }
+    }
     const text = value.toString();
-    if (/e/i.test(text)) {
-      const [mant = '0', expText = '0'] = text.toLowerCase().split('e');
-      const exp = Number(expText);
-      const m = Exact.parseDecimal(mant);
-      const scale = Exact.of(10n ** BigInt(Math.abs(exp)));
-      return exp >= 0 ? m.mul(scale) : m.div(scale);
+    const e = text.indexOf('e');
+    if (e >= 0) {
+      const exp = Number(text.slice(e + 1));
+      const m = Exact.parseDecimal(text.slice(0, e));
+      const scale = pow10(Math.abs(exp));
+      return exp >= 0 ? Exact.make(m.num * scale, m.den) : Exact.make(m.num, m.den * scale);
     }
     return Exact.parseDecimal(text);
   }
 
-  get numerator(): bigint { return (this.f.s as bigint) * (this.f.n as bigint); }
-  get denominator(): bigint { return this.f.d as bigint; }
+  get numerator(): bigint { return this.num; }
+  get denominator(): bigint { return this.den; }
 
-  add(o: Exact): Exact { return new Exact(this.f.add(o.f)); }
-  sub(o: Exact): Exact { return new Exact(this.f.sub(o.f)); }
-  mul(o: Exact | number): Exact { return new Exact(this.f.mul(o instanceof Exact ? o.f : Exact.of(o).f)); }
+  add(o: Exact): Exact {
+    if (this.den === o.den) return Exact.make(this.num + o.num, this.den);
+    return Exact.make(this.num * o.den + o.num * this.den, this.den * o.den);
+  }
+  sub(o: Exact): Exact {
+    if (this.den === o.den) return Exact.make(this.num - o.num, this.den);
+    return Exact.make(this.num * o.den - o.num * this.den, this.den * o.den);
+  }
+  mul(o: Exact | number): Exact {
+    const x = o instanceof Exact ? o : Exact.of(o);
+    return Exact.make(this.num * x.num, this.den * x.den);
+  }
   div(o: Exact | number): Exact {
     const d = o instanceof Exact ? o : Exact.of(o);
     if (d.isZero()) throw new RangeError('division by zero');
-    return new Exact(this.f.div(d.f));
+    return Exact.make(this.num * d.den, this.den * d.num);
   }
-  neg(): Exact { return new Exact(this.f.neg()); }
-  cmp(o: Exact): -1 | 0 | 1 { const c = this.f.compare(o.f); return c < 0 ? -1 : c > 0 ? 1 : 0; }
-  eq(o: Exact): boolean { return this.cmp(o) === 0; }
+  neg(): Exact { return this.num === 0n ? this : new Exact(-this.num, this.den); }
+  cmp(o: Exact): -1 | 0 | 1 {
+    const a = this.den === o.den ? this.num : this.num * o.den;
+    const b = this.den === o.den ? o.num : o.num * this.den;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  eq(o: Exact): boolean { return this.num === o.num && this.den === o.den; }
   lt(o: Exact): boolean { return this.cmp(o) < 0; }
   lte(o: Exact): boolean { return this.cmp(o) <= 0; }
   gt(o: Exact): boolean { return this.cmp(o) > 0; }
   gte(o: Exact): boolean { return this.cmp(o) >= 0; }
-  isZero(): boolean { return this.numerator === 0n; }
-  isNegative(): boolean { return this.numerator < 0n; }
+  isZero(): boolean { return this.num === 0n; }
+  isNegative(): boolean { return this.num < 0n; }
   min(o: Exact): Exact { return this.lte(o) ? this : o; }
   max(o: Exact): Exact { return this.gte(o) ? this : o; }
 
   /** Round half away from zero ("四舍五入", half-up for the non-negative figures of the Measures). */
   roundHalfUp(decimals: number): Exact {
-    const scale = 10n ** BigInt(decimals);
-    const n = this.numerator;
-    const d = this.denominator;
+    const scale = pow10(decimals);
+    const n = this.num;
+    const d = this.den;
+    if (scale % d === 0n) return this; // already has at most `decimals` places
     const abs = n < 0n ? -n : n;
     // floor((abs*scale)/d + 1/2) = floor((2*abs*scale + d) / (2d))
     const q = (2n * abs * scale + d) / (2n * d);
-    return new Exact(new Fraction(n < 0n ? -q : q, scale));
+    return Exact.make(n < 0n ? -q : q, scale);
   }
 
   /** Decimal text rounded half-up to `decimals` places, always with exactly that many places. */
   toFixed(decimals: number): string {
     const r = this.roundHalfUp(decimals);
-    const scale = 10n ** BigInt(decimals);
+    const scale = pow10(decimals);
     // r = n/d with d dividing scale
-    const scaled = (r.numerator * scale) / r.denominator;
+    const scaled = (r.num * scale) / r.den;
     const neg = scaled < 0n;
     const digits = (neg ? -scaled : scaled).toString().padStart(decimals + 1, '0');
     const intPart = digits.slice(0, digits.length - decimals);

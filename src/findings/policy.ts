@@ -17,7 +17,7 @@ export const policyFindings = {
   'supply-filing-type-mismatch': { severity: 'warning', article: '审核要求表 第一至五类 项目信息来源', message: '备案类型“{value}”与土地来源不对应（第{category}类应为：{expected}），未列入挂钩项目', hint: '核对备案类型与土地来源。' },
   'redevelopment-not-linkage': { severity: 'info', article: '审核要求表 第六类 项目信息来源', message: '{count} 个再开发项目的再开发类型不是“退二进三”，不属于第六类' },
   'project-data-incomplete': { severity: 'warning', article: '浙土资发〔2017〕19号 二、挂钩要求', message: '“{column}”为空或无效，无法认定，待补正', hint: '补全该项后重新计算。' },
-  'date-outside-year': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '“{column}”为 {value}，不在 {expected}，不属于本年度挂钩项目，不予认定' },
+  'date-outside-year': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '“{column}”为 {value}，不在 {expected}，不属于本年度挂钩项目，不予认定', hint: '核对日期是否录错；确属其他年度的项目，应在该年度申报。' },
   'excluded-commercial-real-estate': { severity: 'warning', article: '浙土资发〔2017〕19号 一、6', message: '改变后用途“{value}”属经营性房地产（{expected}），不属于第六类，不予认定' },
   'excluded-government-resupply': { severity: 'warning', article: '浙土资发〔2017〕19号 一、6', message: '涉及政府重新办理土地供应手续，不属于第六类（应按第一至四类申报），不予认定' },
   'excluded-acceptance-failed': { severity: 'warning', article: '浙土资发〔2017〕19号 一、7', message: '复核验收结论为“不通过”，不予认定' },
@@ -28,7 +28,7 @@ export const policyFindings = {
   'area-survey-capped': { severity: 'warning', article: 'domain.md 决定 4', message: '测绘面积 {value} 公顷大于供地面积 {expected} 公顷，按供地面积认定' },
   'area-not-surveyed': { severity: 'warning', article: 'domain.md 决定 4', message: '无权属测绘面积，按申报存量面积 {value} 公顷认定（未经测绘核实）', hint: '补录权属测绘面积。' },
   'area-survey-required': { severity: 'warning', article: '浙土资发〔2017〕19号 二、1', message: '无权属测绘面积，待补正（参数：无测绘面积不予计入）', hint: '补录权属测绘面积。' },
-  'plot-ratio-invalid': { severity: 'error', article: '浙土资发〔2017〕19号 二、2', message: '新容积率 {value} 无效（应 {expected}），无法核定面积' },
+  'plot-ratio-invalid': { severity: 'error', article: '浙土资发〔2017〕19号 二、2', message: '新容积率 {value} 无效（应 {expected}），无法核定面积', hint: '填写地块新的容积率（大于 0 的数）。' },
 
   // ── evidence (审核要求表 审核要求) ────────────────────────────────────────────────────────────────────
   'evidence-missing': { severity: 'warning', article: '审核要求表 审核要求', message: '缺少{requirement}，待补正（可用材料：{expected}）', hint: '在材料清单中补充相应材料。' },
@@ -51,7 +51,7 @@ export const policyFindings = {
   'city-disagrees': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市审核意见为“不同意”，不予认定{note}' },
   'city-needs-correction': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市审核意见为“需补正”，待补正{note}' },
   'city-opinion-conflict': { severity: 'warning', article: '浙土资发〔2017〕19号 四、1', message: '设区市对该项目给出多个不同意见（{detail}），按最不利的“{value}”处理' },
-  'city-opinion-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、1', message: '审核意见中的编号 {value} 不是{city}的挂钩项目' },
+  'city-opinion-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、1', message: '审核意见中的编号 {value} 不是{city}的挂钩项目', hint: '核对审核工作簿中的编号；不要在审核工作簿中增加或改动项目。' },
 
   // ── inspection (四、2; 五) ───────────────────────────────────────────────────────────────────────────
   'inspection-area-reduced': { severity: 'warning', article: 'domain.md 决定 5', message: '核查结论为面积核减，按核实面积 {value} 公顷认定（原 {expected} 公顷）' },
@@ -59,7 +59,7 @@ export const policyFindings = {
   'inspection-area-missing': { severity: 'warning', article: 'domain.md 决定 5', message: '核查结论为面积核减，但未填核实面积，待补正' },
   'inspection-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '核查结论为“{value}”，认定为弄虚作假，不予认定并双倍扣减' },
   'inspection-multiple': { severity: 'info', article: '浙土资发〔2017〕19号 四、2', message: '该项目有多条核查记录（{detail}），按最不利的结论处理' },
-  'inspection-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、2', message: '核查结果中的编号 {value} 不是本年度挂钩项目' },
+  'inspection-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、2', message: '核查结果中的编号 {value} 不是本年度挂钩项目', hint: '核对核查结果中的编号是否与本年度供地备案、再开发或复垦记录一致。' },
 
   // ── ledger (决定 7) ───────────────────────────────────────────────────────────────────────────────────
   'ledger-already-credited': { severity: 'warning', article: 'domain.md 决定 7', message: '该地块已于 {value} 年度挂钩认定，不得重复认定' },
@@ -68,8 +68,8 @@ export const policyFindings = {
   'deduction-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '弄虚作假，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
   'deduction-revoked': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目已撤销，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
   'deduction-not-started': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目未开工且无合理证明，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
-  'start-check-wrong-year': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的挂钩年度为 {value}，应为 {expected}，未扣减' },
-  'start-check-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，未扣减' },
+  'start-check-wrong-year': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的挂钩年度为 {value}，应为 {expected}，未扣减', hint: '开工核查只核查上一年度的挂钩项目：更正挂钩年度，或把其他年度的记录移出该文件。' },
+  'start-check-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，未扣减', hint: '核对编号与已挂钩台账；台账缺项时先补登台账（landlink ledger add）。' },
   'start-check-unverified': { severity: 'info', article: 'domain.md 决定 7', message: '未提供已挂钩台账，{count} 条开工核查记录未与台账核对' },
   'start-check-incomplete': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查记录缺少“{column}”，无法扣减' },
   'start-check-duplicate': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '编号 {value} 有多条开工核查记录（{detail}），按最不利的结果处理' },

@@ -10,7 +10,7 @@
 // 4 : 1, the file is read as UTF-8 and the bad bytes become U+FFFD, reported per cell (cell-text-invalid).
 // GBK text gives the opposite picture: measured on the GBK sample file and on all 6,768 GB2312 characters,
 // about 1 valid sequence per 4–7 invalid bytes (its pairs rarely fit UTF-8's lead/continuation pattern), so a
-// GBK file stays GBK (issue 8: "GBK must never be read as UTF-8"), with a margin of ~20× on either side.
+// GBK file stays GBK (issue 8: "GBK must never be read as UTF-8"), 16× or more below the threshold.
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';

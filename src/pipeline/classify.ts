@@ -28,12 +28,16 @@ const requiredFields = {
 export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
   const candidates: { input: CandidateInput; category: CategoryId }[] = [];
-  const summaries = new Map<string, { file: string; code: 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage'; count: number }>();
-  const countSummary = (file: string, code: 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage') => {
+  type SummaryCode = 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage';
+  const summaries = new Map<string, { file: string; code: SummaryCode; count: number }>();
+  // Most rows of a supply file are no linkage project: count them without a key string per row (issue 7).
+  let last: { file: string; code: SummaryCode; count: number } | undefined;
+  const countSummary = (file: string, code: SummaryCode) => {
+    if (last !== undefined && last.file === file && last.code === code) { last.count += 1; return; }
     const key = `${code}\u0000${file}`;
-    const s = summaries.get(key) ?? { file, code, count: 0 };
-    s.count += 1;
-    summaries.set(key, s);
+    last = summaries.get(key) ?? { file, code, count: 0 };
+    last.count += 1;
+    summaries.set(key, last);
   };
 
   for (const row of inputs.supply) {

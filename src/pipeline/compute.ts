@@ -24,9 +24,13 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
   const found: Finding[][] = [inputs.findings];
   const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); return r.value; };
 
-  const knownIds = new Set<string>([
-    ...inputs.supply.map((r) => r.supervisionId), ...inputs.redevelopment.map((r) => r.projectId), ...inputs.reclamation.map((r) => r.projectId),
-  ]);
+  // Asked only for evidence rows of no candidate (few): the set of every id is built on the first question (issue 7).
+  let allIds: Set<string> | undefined;
+  const knownIds = {
+    has: (id: string): boolean => (allIds ??= new Set<string>([
+      ...inputs.supply.map((r) => r.supervisionId), ...inputs.redevelopment.map((r) => r.projectId), ...inputs.reclamation.map((r) => r.projectId),
+    ])).has(id),
+  };
   let drafts = take(classify(inputs, policy));
   drafts = take(area(drafts, policy));
   drafts = take(evidence(drafts, inputs.evidence, knownIds, policy));

@@ -11,6 +11,7 @@ import { deductionOf } from '../policy/quota.js';
 import { startCheckEffects, type DeductionReason } from '../policy/supervision.js';
 import { compareText } from '../policy/text.js';
 import { columnOf, rowLocation, type StageResult } from './draft.js';
+import { firstBySource } from './ledger.js';
 import { compareSource, sortBySource } from './order.js';
 import type { DeductionResult, ProjectResult } from './types.js';
 
@@ -44,8 +45,7 @@ export function deductions(projects: readonly ProjectResult[], inputs: Deduction
 
   // The December start check of year Y−1 projects.
   const lastYear = inputs.year - 1;
-  const ledgerLastYear = new Map<string, LedgerRow>();
-  for (const row of sortBySource(inputs.ledger)) if (row.linkageYear === lastYear && !ledgerLastYear.has(row.projectId)) ledgerLastYear.set(row.projectId, row);
+  const ledgerLastYear = firstBySource(inputs.ledger, (row) => row.linkageYear === lastYear);
   const byId = new Map<string, StartCheckRow[]>();
   for (const row of sortBySource(inputs.startCheck)) {
     const at = (field: string, value?: string, expected?: string) =>

@@ -5,14 +5,11 @@ import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { LedgerRow } from '../ingest/types.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult } from './draft.js';
-import { sortBySource } from './order.js';
+import { compareSource } from './order.js';
 
 export function ledger(drafts: readonly ProjectDraft[], rows: readonly LedgerRow[], year: number): StageResult<ProjectDraft[]> {
-  const earlier = new Map<string, LedgerRow>();
   // An unreadable 挂钩年度 (reported by the reader) counts as earlier: refusing is the safe side of 决定 7.
-  for (const row of sortBySource(rows)) {
-    if ((row.linkageYear === null || row.linkageYear < year) && !earlier.has(row.projectId)) earlier.set(row.projectId, row);
-  }
+  const earlier = firstBySource(rows, (row) => row.linkageYear === null || row.linkageYear < year);
   const findings: Finding[] = [];
   const value = drafts.map((d) => {
     const hit = earlier.get(d.id);
@@ -22,4 +19,19 @@ export function ledger(drafts: readonly ProjectDraft[], rows: readonly LedgerRow
     return withFindings(d, [{ finding: f, verdict: 'rejected' }]);
   });
   return { value, findings };
+}
+
+/**
+ * Per project id, the earliest row in source order (file, sheet, row) that passes `keep`: what a stable sort by
+ * source followed by "first one wins" gives, in one pass (issue 7: the ledger holds every earlier year's ids, so it
+ * is the largest input; sorting all of it cost more than the rest of this stage).
+ */
+export function firstBySource(rows: readonly LedgerRow[], keep: (row: LedgerRow) => boolean): Map<string, LedgerRow> {
+  const first = new Map<string, LedgerRow>();
+  for (const row of rows) {
+    if (!keep(row)) continue;
+    const seen = first.get(row.projectId);
+    if (seen === undefined || compareSource(row.source, seen.source) < 0) first.set(row.projectId, row);
+  }
+  return first;
 }

@@ -5,7 +5,7 @@ import type { EvidenceRow } from '../ingest/types.js';
 import type { CategoryId } from './categories.js';
 import { categoryOrdinals, statedTypeTerms } from './evidence.js';
 import type { RuleIssue } from './issues.js';
-import { containsAny, normaliseText, sameLocation } from './text.js';
+import { containsAnyNormalised, normaliseText, sameLocation } from './text.js';
 
 export type CheckId = 'stamped' | 'states-category' | 'location' | 'area-covers-changed-use' | 'area-covers-changed-land-use';
 
@@ -50,8 +50,9 @@ const reviewOpinionMustStateCategory: EvidenceCheck = {
     if (ctx.category > 5) return pass;
     const spec = statedTypeTerms[ctx.category as 1 | 2 | 3 | 4 | 5];
     const stated = doc.statedType ?? '';
-    if (normaliseText(stated) === '') return fail({ code: 'evidence-type-not-stated', field: 'statedType', expected: spec.terms.join('/') });
-    if (containsAny(stated, acceptedStatements.get(ctx.category)!) !== null) return pass;
+    const normalised = normaliseText(stated);
+    if (normalised === '') return fail({ code: 'evidence-type-not-stated', field: 'statedType', expected: spec.terms.join('/') });
+    if (containsAnyNormalised(normalised, acceptedStatements.get(ctx.category)!) !== null) return pass;
     return fail({ code: 'evidence-type-mismatch', field: 'statedType', value: stated, expected: spec.terms.join('/') });
   },
 };
@@ -65,7 +66,7 @@ const locationMustMatchOrSameParcel: EvidenceCheck = {
   article: 'domain.md 决定 5b',
   run: (doc, ctx) => {
     const stated = doc.statedLocation;
-    if (stated === null || normaliseText(stated) === '' || sameLocation(stated, ctx.location)) return pass;
+    if (stated === null || stated === ctx.location || normaliseText(stated) === '' || sameLocation(stated, ctx.location)) return pass;
     if (ctx.hasSameParcelProof) return { ok: true, note: { code: 'evidence-same-parcel-proven', field: 'statedLocation', value: stated, expected: ctx.location } };
     return fail({ code: 'evidence-location-differs', field: 'statedLocation', value: stated, expected: ctx.location });
   },

@@ -1,36 +1,8 @@
-// `--policy FILE`: a JSON object overriding some of the documented parameters (parameters.ts) for what-if runs.
-// Validated with zod 4, strictly: an unknown key, a wrong type or an out-of-range value stops the run (InputError,
-// exit 2) with a Chinese message naming the key's path. Keys left out keep their defaults.
+// `--policy FILE`: a JSON object overriding some of the documented parameters (parameters.ts) for what-if runs,
+// validated by schema.ts. Without a file the defaults apply and zod is never loaded (issue 7: start-up time).
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { finding, InputError } from '../findings/index.js';
 import { defaultPolicy, type Policy } from './parameters.js';
-
-export const policySchema = z.strictObject({
-  ratio: z.number().positive().max(1000),
-  penaltyMultiplier: z.number().min(0).max(100),
-  roundingDecimals: z.number().int().min(0).max(10),
-  capSurveyedAtSupplyArea: z.boolean(),
-  creditDeclaredWhenNoSurvey: z.boolean(),
-  acceptOtherProof: z.boolean(),
-  countWithoutCityFeedback: z.boolean(),
-  commercialRealEstateUses: z.array(z.string().trim().min(1)),
-} satisfies Record<keyof Policy, z.ZodType>).partial();
-
-const zhCN = z.locales.zhCN();
-
-/** Validates a parsed policy document; throws InputError('policy-invalid') naming the first bad key's path. */
-export function parsePolicy(data: unknown, file: string): Policy {
-  const r = policySchema.safeParse(data, { error: zhCN.localeError });
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].map(String).join('.');
-    const detail = r.error.issues.length > 1 ? `${issue.message}（另有 ${r.error.issues.length - 1} 处问题）` : issue.message;
-    throw new InputError(finding('policy-invalid', { file, column: path === '' ? '（根）' : path }, { params: { detail } }));
-  }
-  const overrides = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined)) as Partial<Policy>;
-  return { ...defaultPolicy, ...overrides };
-}
 
 export async function loadPolicy(file?: string): Promise<{ policy: Policy; source: string }> {
   if (file === undefined) return { policy: defaultPolicy, source: 'default' };
@@ -46,5 +18,6 @@ export async function loadPolicy(file?: string): Promise<{ policy: Policy; sourc
   } catch (e) {
     throw new InputError(finding('policy-unreadable', { file }, { params: { detail: `不是有效的 JSON（${(e as Error).message}）` } }));
   }
+  const { parsePolicy } = await import('./schema.js');
   return { policy: parsePolicy(data, file), source: file };
 }

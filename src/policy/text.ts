@@ -7,14 +7,19 @@ export function normaliseText(text: string): string {
 
 /** Two locations are the same when their normalised texts are equal (domain.md 决定 5b). */
 export function sameLocation(a: string, b: string): boolean {
-  return normaliseText(a) === normaliseText(b);
+  // Equal texts normalise equally: most documents copy the project's 坐落 as it is (issue 7: skips two NFKC passes).
+  return a === b || normaliseText(a) === normaliseText(b);
 }
 
 const normalisedTerms = new WeakMap<readonly string[], string[]>();
 
 /** The first of `terms` that the normalised `text` contains, or null. */
 export function containsAny(text: string, terms: readonly string[]): string | null {
-  const t = normaliseText(text);
+  return containsAnyNormalised(normaliseText(text), terms);
+}
+
+/** containsAny for a text already normalised (normaliseText): one normalisation less per call. */
+export function containsAnyNormalised(t: string, terms: readonly string[]): string | null {
   let normalised = normalisedTerms.get(terms);
   if (!normalised) { normalised = terms.map(normaliseText); normalisedTerms.set(terms, normalised); }
   for (let i = 0; i < terms.length; i++) {

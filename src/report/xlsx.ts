@@ -1,7 +1,14 @@
 // THE exceljs adapter: the only module of src/ that imports exceljs (shared/notes/dependencies.md "keep every call in
 // one adapter module"). Renders a pure WorkbookModel to xlsx bytes. Reading back (returned review workbooks) goes
 // through the ingest room's own xlsx reader (src/ingest/xlsx.ts), not exceljs.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs costs ~0.35 s to load: loaded on first write, so validate/status/--help start fast. */
+let excel: typeof ExcelJS | undefined;
+async function loadExcel(): Promise<typeof ExcelJS> {
+  excel ??= (await import('exceljs')).default;
+  return excel;
+}
 import { cellOf, isFormula, type Cell, type CellStyle, type SheetModel, type Validation, type WorkbookModel } from './model.js';
 import { columnWidths, rowHeights } from './widths.js';
 import { fills } from './styles.js';
@@ -126,7 +133,8 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
  * model cannot express (e.g. the 指标 sheet's conditional formats, report/indicators-sheet.ts) before writing.
  */
 export async function renderWorkbook(model: WorkbookModel, extend?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const wb = new Workbook();
   wb.creator = model.meta.creator;
   wb.lastModifiedBy = model.meta.creator;
   wb.created = model.meta.date;

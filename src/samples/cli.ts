@@ -1,12 +1,10 @@
-// `npm run samples -- --year 2025 --scale 1 [--seed N] [--clean] [--out DIR]`: writes a sample year folder
-// (default samples/<year> at the package root). Exit 0 done, 2 bad arguments, 3 internal error (outputs.md).
+// `npm run samples -- --year 2025 --scale 1 [--seed N] [--clean] [--feedback] [--out DIR]`: writes a sample year
+// folder (default samples/<year> at the package root); MANIFEST.json records the exact command as `regenerate`.
+// Exit 0 done, 2 bad arguments, 3 internal error (outputs.md).
 import { Command, CommanderError } from 'commander';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateYear } from './generate.js';
-import { writeSampleFeedback, withFeedback } from './feedback.js';
-import { toolVersion } from '../cli/version.js';
-import { writeFile } from 'node:fs/promises';
 import { DEFAULT_SEED, MAX_SAMPLE_YEAR, MIN_SAMPLE_YEAR } from './year.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,7 +27,7 @@ export function parseSampleArgs(argv: readonly string[], cwd: string): SampleArg
     .option('--scale <n>', '规模倍数，1 ≈ 2,300 行供地备案 / volume multiplier', '1')
     .option('--seed <n>', '随机种子 / seed', String(DEFAULT_SEED))
     .option('--clean', '不设置刻意的输入问题 / without the deliberate input problems')
-    .option('--feedback', '同时生成 8 个设区市返回的审核工作簿（审核意见/） / also the cities\' returned review workbooks')
+    .option('--feedback', '同时生成 8 个设区市返回的审核工作簿（审核意见/；不加此项则删除该文件夹） / also the cities\' returned review workbooks (without it, 审核意见/ is removed)')
     .option('--out <dir>', '输出目录（默认 samples/<年度>） / output folder')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
@@ -56,17 +54,13 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     throw e;
   }
   try {
-    let m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, outDir: args.outDir });
-    if (args.feedback) {
-      const fb = await writeSampleFeedback(args.outDir, m, toolVersion);
-      m = withFeedback(m, fb);
-      await writeFile(join(args.outDir, 'MANIFEST.json'), JSON.stringify(m, null, 2) + '\n');
-      io.out(`  审核意见/：${fb.returned.length} 个设区市返回（不同意 ${fb.disagree.id}，需补正 ${fb.needsCorrection.id}），未反馈：${fb.silent.join('、')}`);
-    }
+    const m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, feedback: args.feedback, outDir: args.outDir });
     const where = relative(io.cwd, args.outDir) || '.';
     io.out(`已生成 ${m.year} 年度样例（规模 ${m.scale}，种子 ${m.seed}${m.clean ? '，干净版本' : ''}）→ ${where}`);
     io.out(`  供地备案 ${m.counts.rows.supply} 行（挂钩候选 ${m.counts.supply.candidates}），再开发 ${m.counts.rows.redevelopment} 行，复垦 ${m.counts.rows.reclamation} 行，`
       + `材料 ${m.counts.rows.evidence} 行，核查 ${m.counts.rows.inspection} 行，开工核查 ${m.counts.rows['start-check']} 行，台账 ${m.counts.rows.ledger} 行`);
+    const fb = m.feedback;
+    if (fb) io.out(`  审核意见/：${fb.returned.length} 个设区市返回（不同意 ${fb.disagree.id}，需补正 ${fb.needsCorrection.id}），未反馈：${fb.silent.join('、')}`);
     io.out(`  业务分支 ${m.branches.length} 个，刻意的输入问题 ${m.problems.length} 个；详见 MANIFEST.json 和 README.md`);
     return 0;
   } catch (e) {

@@ -8,6 +8,7 @@ import { branchSpecs, type BranchEffect, type BranchKey } from './branch-specs.j
 import type { Encoding } from './layouts.js';
 import type { FileKind, ProjectStatus, YearModel } from './model.js';
 import { locate, type RenderedTable } from './render.js';
+import { DEFAULT_SEED } from './year.js';
 
 export const MANIFEST_SCHEMA = 'landlink-sample-manifest/1';
 
@@ -53,6 +54,25 @@ export interface ManifestProblem {
   en: string;
 }
 
+/** The cities' returned review workbooks in `<year>/审核意见/` (written with --feedback; src/samples/feedback.ts). */
+export interface ManifestFeedback {
+  /** City codes that returned a filled workbook, and those that returned nothing (未反馈). */
+  returned: string[];
+  silent: string[];
+  /** The one 不同意 and the one 需补正 (every other returned opinion is 同意). */
+  disagree: { id: string; cityCode: string };
+  needsCorrection: { id: string; cityCode: string };
+}
+
+/** What the generator was asked for; `regenerate` in the manifest is this as a command. */
+export interface GenerationOptions { year: number; scale: number; seed: number; clean: boolean; feedback: boolean }
+
+/** The exact `npm run samples` command that writes the folder again (the default seed is left out). */
+export function regenerateCommand(o: GenerationOptions): string {
+  return `npm run samples -- --year ${o.year} --scale ${o.scale}${o.seed === DEFAULT_SEED ? '' : ` --seed ${o.seed}`}`
+    + `${o.clean ? ' --clean' : ''}${o.feedback ? ' --feedback' : ''}`;
+}
+
 export interface SampleManifest {
   schema: typeof MANIFEST_SCHEMA;
   year: number;
@@ -79,6 +99,8 @@ export interface SampleManifest {
   };
   branches: ManifestBranch[];
   problems: ManifestProblem[];
+  /** Present when the folder carries the cities' returned review workbooks. */
+  feedback?: ManifestFeedback;
 }
 
 const dateFormats: Record<string, string> = { iso: '2025-03-31', slash: '2025/3/31', dot: '2025.3.31', cjk: '2025年3月31日', compact: '20250331' };
@@ -131,7 +153,7 @@ export function buildManifest(m: YearModel, tables: readonly RenderedTable[]): S
     scale: m.scale,
     seed: m.seed,
     clean: m.clean,
-    regenerate: `npm run samples -- --year ${m.year} --scale ${m.scale}${m.seed === 20170816 ? '' : ` --seed ${m.seed}`}${m.clean ? ' --clean' : ''}`,
+    regenerate: regenerateCommand({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: false }),
     scaleNote,
     files,
     counts: {

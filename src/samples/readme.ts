@@ -1,5 +1,8 @@
 // README.md of a sample year (Chinese first, then English), rendered from its manifest.
-import type { SampleManifest } from './manifest.js';
+import { cities } from '../domain/divisions.js';
+import { reviewFileName } from '../report/review.js';
+import { FEEDBACK_FOLDER } from './feedback.js';
+import type { ManifestFeedback, SampleManifest } from './manifest.js';
 
 const encodingName: Record<string, string> = { xlsx: 'xlsx', 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-8': 'UTF-8（无 BOM）', gbk: 'GBK' };
 const kindName: Record<string, string> = {
@@ -42,12 +45,45 @@ export function readmeText(m: SampleManifest): string {
       out.push(`| \`${p.key}\` | \`${p.file}\`${p.sheet ? `:${p.sheet}` : ''} | ${p.row} | ${p.column} | \`${p.value}\` | \`${p.expectedFinding}\` | ${p.zh} |`);
     }
   }
+  if (m.feedback) out.push(...feedbackSection(m.feedback));
   out.push('', '## 规模 / scale', '', m.scaleNote.zh, '', '## English', '');
   out.push(`Fictional but format-true inputs of linkage year ${m.year}, produced by landlink's deterministic generator (\`${m.regenerate}\`). `
     + `All 11 cities, ${m.counts.regions.counties} counties and ${m.counts.regions.cityLevels} city levels (市本级); ${m.counts.rows.supply} supply rows of which `
     + `${m.counts.supply.candidates} are linkage candidates of categories 1–5, plus ${m.counts.candidates.byCategory['6']} category-6 redevelopments and `
     + `${m.counts.candidates.byCategory['7']} category-7 reclamations. Every branch of compute is exercised on purpose (table above; ids in MANIFEST.json), `
     + `and ${m.problems.length === 0 ? 'there are no deliberate input problems (clean variant)' : `${m.problems.length} deliberate input problems are listed with file, row and column`}. `
-    + 'The ledger holds what the generator expects the earlier years\' plans to have credited, and the start check lists last year\'s credited supply projects with their plan areas.', '', m.scaleNote.en, '');
+    + 'The ledger holds what the generator expects the earlier years\' plans to have credited, and the start check lists last year\'s credited supply projects with their plan areas.', '');
+  if (m.feedback) out.push(feedbackEnglish(m.feedback), '');
+  out.push(m.scaleNote.en, '');
   return out.join('\n');
+}
+
+const cityName = (code: string) => cities.find((c) => c.code === code)?.name ?? code;
+
+/** The cities' returned review workbooks (浙土资发〔2017〕19号 四、1), one row per city. */
+function feedbackSection(f: ManifestFeedback): string[] {
+  const out = ['', '## 设区市审核意见 / returned review workbooks', '',
+    `\`${FEEDBACK_FOLDER}/\` 是设区市按浙土资发〔2017〕19号 四、1 书面反馈的审核工作簿：由本文件夹的 \`landlink extract\` 工作簿填写而成，`
+    + `\`validate\` 和 \`compute\` 会读取它。${f.returned.length} 个设区市返回，${f.silent.length} 个未反馈；上文预期认定已计入这些意见。`, '',
+    '| 设区市 | 文件 | 审核意见 |', '|---|---|---|'];
+  for (const code of [...f.returned, ...f.silent].sort()) {
+    const name = cityName(code);
+    if (!f.returned.includes(code)) {
+      out.push(`| ${name} (${code}) | — | 未反馈：按默认参数照常计入，每个项目提示 \`city-feedback-missing\` |`);
+      continue;
+    }
+    const opposed = [
+      ...(f.disagree.cityCode === code ? [`\`${f.disagree.id}\` 不同意（不予认定）`] : []),
+      ...(f.needsCorrection.cityCode === code ? [`\`${f.needsCorrection.id}\` 需补正（待补正）`] : []),
+    ];
+    out.push(`| ${name} (${code}) | \`${FEEDBACK_FOLDER}/${reviewFileName(code, name)}\` | ${opposed.length ? `其余同意；${opposed.join('；')}` : '全部同意'} |`);
+  }
+  return out;
+}
+
+function feedbackEnglish(f: ManifestFeedback): string {
+  return `\`${FEEDBACK_FOLDER}/\` holds the review workbooks returned by ${f.returned.length} of the ${f.returned.length + f.silent.length} cities `
+    + `(filled in from this folder's \`landlink extract\`; read by \`validate\` and \`compute\`): every opinion is 同意 except \`${f.disagree.id}\` `
+    + `(不同意, not credited) and \`${f.needsCorrection.id}\` (需补正, pending); ${f.silent.map(cityName).join(', ')} returned nothing (未反馈: counted, with a warning). `
+    + 'The expected credits above take these opinions into account.';
 }

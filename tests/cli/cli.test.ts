@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, cpSync } from 'node:fs';
+import { existsSync, readdirSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { landlink, root, tempDir } from './helpers.js';
@@ -100,5 +100,22 @@ describe('the yearly-cycle commands through the built CLI (issue 5)', () => {
     expect(a.stdout.length).toBeGreaterThan(0);
     expect(a.stdout.replaceAll('/a/', '/b/').replaceAll(join(cwd, 'a'), join(cwd, 'b'))).toBe(b.stdout);
     expect(existsSync(join(cwd, 'a', '抽查清单-2025.xlsx'))).toBe(true);
+  });
+});
+
+describe('--json when the run cannot start', () => {
+  it('prints the problem as data on stdout and exits 2', () => {
+    const r = landlink(['compute', '2025', '--json', '--data', '/nonexistent/landlink']);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as { error: { code: string; severity: string } };
+    expect(doc.error.code).toBe('folder-missing');
+    expect(doc.error.severity).toBe('error');
+  });
+  it('an output folder under a file is exit 2 (output-unwritable), not a crash', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'afile'), 'x');
+    const r = landlink(['compute', '2025', '--out', join(cwd, 'afile', 'out')], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('output-unwritable');
   });
 });

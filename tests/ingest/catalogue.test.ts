@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFindings } from '../../src/findings/ingest.js';
 
-const testSources = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.test.ts') && f !== 'catalogue.test.ts')
-  .map((f) => readFileSync(join(import.meta.dirname, f), 'utf8')).join('\n');
+// The readers are tested here and, for the bad-input corpus (issue 8), in tests/bad-input.
+const testDirs = [import.meta.dirname, join(import.meta.dirname, '..', 'bad-input')];
+const testSources = testDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts') && f !== 'catalogue.test.ts')
+  .map((f) => readFileSync(join(dir, f), 'utf8'))).join('\n');
 const entries = Object.entries(ingestFindings);
 const fillable = new Set(['file', 'sheet', 'row', 'column', 'value', 'expected', 'detail', 'kind', 'limit', 'label']);
 

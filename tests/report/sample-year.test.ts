@@ -1,14 +1,17 @@
-// The bundled sample year end to end through the real readers and compute: the plan workbook recalculated in
-// LibreOffice, the golden copy, and the cities' round trip (extract → fill in → compute again).
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+// The bundled sample year end to end through the real readers and compute, with the workbooks eight cities
+// returned in its 审核意见/ folder: compute credits what the manifest expects, the plan workbook recalculated in
+// LibreOffice, the golden copy, and the cities' round trip (extract → fill in → compute again) on a copy of the
+// sample without 审核意见/.
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAndCompute } from '../../src/app/load-and-compute.js';
 import { packageRoot } from '../../src/cli/version.js';
 import { Exact } from '../../src/domain/exact.js';
-import { regionByCode } from '../../src/domain/divisions.js';
+import { cities, regionByCode } from '../../src/domain/divisions.js';
 import type { ComputeResult, ProjectResult } from '../../src/pipeline/types.js';
+import type { SampleManifest } from '../../src/samples/manifest.js';
 import { planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
 import { renderWorkbook } from '../../src/report/xlsx.js';
 import { writeReviewWorkbooks } from '../../src/report/review.js';
@@ -21,12 +24,43 @@ const YEAR = 2025;
 const samples = join(packageRoot, 'samples', String(YEAR));
 let tmp: string;
 let result: ComputeResult;
+let manifest: SampleManifest;
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'landlink-sample-'));
-  result = (await loadAndCompute({ year: YEAR, data: samples, cwd: tmp, withFeedback: false })).result;
+  manifest = JSON.parse(await readFile(join(samples, 'MANIFEST.json'), 'utf8')) as SampleManifest;
+  result = (await loadAndCompute({ year: YEAR, data: samples, cwd: tmp, withFeedback: true })).result;
 });
 afterAll(async () => { await rm(tmp, { recursive: true, force: true }); });
+
+const cityOf = (p: ProjectResult) => (p.countyCode ? regionByCode(p.countyCode)?.cityCode : undefined);
+
+describe(`sample year ${YEAR}: compute with the returned city workbooks`, () => {
+  it('reads the eight returned workbooks and credits exactly the manifest\'s expected list', () => {
+    const f = manifest.feedback!;
+    expect(result.inputs.filter((i) => i.kind === 'feedback').map((i) => i.name))
+      .toEqual(f.returned.map((code) => `审核意见/${code}-${cities.find((c) => c.code === code)!.name}.xlsx`));
+    const credited = result.projects.filter((p) => p.status === 'credited')
+      .map((p) => [p.id, p.category, p.countyCode, p.creditedHa.roundHalfUp(4).toFixed(4)]);
+    expect(credited).toEqual(manifest.expected.credited);
+  });
+
+  it('不同意 → rejected, 需补正 → pending, each with its finding; every project of a silent city is 未反馈', () => {
+    const f = manifest.feedback!;
+    const byId = new Map(result.projects.map((p) => [p.id, p]));
+    expect([f.disagree.id, f.needsCorrection.id].map((id) => [byId.get(id)?.status, byId.get(id)?.cityOpinion])).toEqual([
+      ['rejected', 'disagree'], ['pending', 'needs-correction'],
+    ]);
+    const opinionFindings = result.findings.filter((x) => x.code === 'city-disagrees' || x.code === 'city-needs-correction').map((x) => [x.code, x.projectId]);
+    expect(opinionFindings).toEqual([['city-disagrees', f.disagree.id], ['city-needs-correction', f.needsCorrection.id]]);
+    const silent = result.projects.filter((p) => f.silent.includes(cityOf(p) ?? ''));
+    const missing = result.findings.filter((x) => x.code === 'city-feedback-missing').map((x) => x.projectId).sort();
+    expect(silent.length).toBeGreaterThan(0);
+    expect(missing).toEqual(silent.map((p) => p.id).sort());
+    expect(silent.every((p) => p.cityOpinion === null)).toBe(true);
+    expect(result.projects.filter((p) => !f.silent.includes(cityOf(p) ?? '') && cityOf(p) !== undefined).every((p) => p.cityOpinion !== null)).toBe(true);
+  });
+});
 
 describe(`sample year ${YEAR}: plan workbook`, () => {
   it('every quota figure is a formula (no fallback to a value)', () => {
@@ -48,13 +82,19 @@ describe(`sample year ${YEAR}: plan workbook`, () => {
 });
 
 describe(`sample year ${YEAR}: the cities' round trip`, () => {
-  const cityOf = (p: ProjectResult) => (p.countyCode ? regionByCode(p.countyCode)?.cityCode : undefined);
   const exactCredited = (r: ComputeResult, county: string) => Exact.sum(r.projects.filter((p) => p.countyCode === county && p.status === 'credited').map((p) => p.creditedHa));
 
   it('extract → a city fills in opinions → compute: statuses and quotas change exactly as the opinions say; a tampered workbook is a finding', async () => {
+    // The sample's input files without its returned workbooks: the city side starts from a fresh extract.
     const data = join(tmp, 'data');
     await mkdir(data, { recursive: true });
-    for (const f of await readdir(samples)) await copyFile(join(samples, f), join(data, f));
+    const entries = await readdir(samples, { withFileTypes: true });
+    expect(entries.filter((e) => !e.isFile()).map((e) => e.name)).toEqual(['审核意见']);
+    for (const e of entries.filter((x) => x.isFile())) await copyFile(join(samples, e.name), join(data, e.name));
+    const result = (await loadAndCompute({ year: YEAR, data, cwd: tmp, withFeedback: false })).result;
+    // before any opinion, the sample's two opposed projects are credited like any other
+    const f = manifest.feedback!;
+    expect([f.disagree.id, f.needsCorrection.id].map((id) => result.projects.find((p) => p.id === id)?.status)).toEqual(['credited', 'credited']);
     const review = join(tmp, 'review');
     const written = await writeReviewWorkbooks(result, review, { toolVersion: 'test' });
     expect(written).toHaveLength(11);

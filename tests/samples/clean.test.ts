@@ -1,4 +1,5 @@
-// The clean variant: the same year without the deliberate input problems (task B) — same branches, same
+// The clean variant: the same year without the deliberate input problems (task B) — generated with the committed
+// sample's own options (its recorded command, plus --clean): same branches, same returned city opinions, same
 // expected credits, and each problem cell holds a valid value instead.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../src/domain/divisions.js';
 import { generateYear } from '../../src/samples/generate.js';
-import { readSample, rowsOf, type Sample } from './read-back.js';
+import { readSample, recordedOptions, rowsOf, type Sample } from './read-back.js';
 
 let dir = '';
 let clean: Sample;
@@ -14,17 +15,20 @@ let withProblems: Sample;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landlink-clean-'));
-  await generateYear({ year: 2025, scale: 1, clean: true, outDir: dir });
-  clean = await readSample(dir);
   withProblems = await readSample(resolve(import.meta.dirname, '../../samples/2025'));
+  await generateYear({ ...recordedOptions(withProblems.manifest), clean: true, outDir: dir });
+  clean = await readSample(dir);
 });
 afterAll(async () => { if (dir) await rm(dir, { recursive: true, force: true }); });
 
 const idColumn: Record<string, string> = { supply: '监管号', redevelopment: '再开发项目编号', evidence: '项目编号' };
 
 describe('clean sample variant', () => {
-  it('lists no input problems, the same branches and the same expected credits', () => {
+  it('lists no input problems, the same branches, the same city opinions and the same expected credits', () => {
     expect(clean.manifest.clean).toBe(true);
+    expect(clean.manifest.regenerate).toBe('npm run samples -- --year 2025 --scale 1 --clean --feedback');
+    expect(withProblems.manifest.feedback).toBeDefined();
+    expect(clean.manifest.feedback).toEqual(withProblems.manifest.feedback);
     expect(clean.manifest.problems).toEqual([]);
     expect(withProblems.manifest.problems.length).toBeGreaterThan(0);
     expect(clean.manifest.branches).toEqual(withProblems.manifest.branches);

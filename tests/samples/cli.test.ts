@@ -1,9 +1,10 @@
-// `npm run samples -- --year … --scale … [--clean] [--out DIR]`: arguments, exit codes, the default folder.
+// `npm run samples -- --year … --scale … [--clean] [--feedback] [--out DIR]`: arguments, exit codes, the default folder.
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, parseSampleArgs } from '../../src/samples/cli.js';
+import { readManifest } from './read-back.js';
 
 let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'landlink-cli-')); });
@@ -16,14 +17,14 @@ function io() {
 }
 
 describe('samples CLI', () => {
-  it('defaults: scale 1, the fixed seed, problems on, samples/<year> at the package root', () => {
+  it('defaults: scale 1, the fixed seed, problems on, no returned city workbooks, samples/<year> at the package root', () => {
     const a = parseSampleArgs(['--year', '2025'], '/somewhere');
-    expect(a).toEqual({ year: 2025, scale: 1, seed: 20170816, clean: false, outDir: resolve(import.meta.dirname, '../../samples/2025') });
+    expect(a).toEqual({ year: 2025, scale: 1, seed: 20170816, clean: false, feedback: false, outDir: resolve(import.meta.dirname, '../../samples/2025') });
   });
 
-  it('--out is relative to the working folder; --clean and --seed are taken', () => {
-    const a = parseSampleArgs(['--year', '２０２４', '--scale', '10', '--seed', '7', '--clean', '--out', 'x'], '/work/here');
-    expect(a).toEqual({ year: 2024, scale: 10, seed: 7, clean: true, outDir: '/work/here/x' });
+  it('--out is relative to the working folder; --clean, --feedback and --seed are taken', () => {
+    const a = parseSampleArgs(['--year', '２０２４', '--scale', '10', '--seed', '7', '--clean', '--feedback', '--out', 'x'], '/work/here');
+    expect(a).toEqual({ year: 2024, scale: 10, seed: 7, clean: true, feedback: true, outDir: '/work/here/x' });
   });
 
   it.each([
@@ -48,5 +49,19 @@ describe('samples CLI', () => {
     expect(code).toBe(0);
     expect((await readdir(join(dir, 'tiny'))).sort()).toContain('MANIFEST.json');
     expect(t.out[0]).toMatch(/已生成 2025 年度样例/);
+  });
+
+  it('--feedback adds 审核意见/ and records the flag; a run without it removes the folder again', async () => {
+    const t = io();
+    expect(await main(['--year', '2025', '--scale', '0.2', '--feedback', '--out', 'fb'], t.io)).toBe(0);
+    expect((await readdir(join(dir, 'fb', '审核意见'))).map((f) => f.slice(0, 6))).toEqual(['330100', '330200', '330300', '330400', '330600', '330700', '330900', '331000']);
+    expect(t.out.join('\n')).toMatch(/审核意见\/：8 个设区市返回/);
+    const m = await readManifest(join(dir, 'fb'));
+    expect(m.regenerate).toBe('npm run samples -- --year 2025 --scale 0.2 --feedback');
+    expect(m.feedback?.silent).toEqual(['330500', '330800', '331100']);
+
+    expect(await main(['--year', '2025', '--scale', '0.2', '--out', 'fb'], io().io)).toBe(0);
+    expect(await readdir(join(dir, 'fb'))).not.toContain('审核意见');
+    expect((await readManifest(join(dir, 'fb'))).feedback).toBeUndefined();
   });
 });

@@ -1,14 +1,15 @@
 // Same seed → byte-identical CSV, JSON and README, identical xlsx cells (task B) — and, with the zip
-// timestamps fixed, identical xlsx bytes; and the committed samples/2024 and samples/2025 are exactly what the
-// generator writes today.
-import { mkdtemp, rm } from 'node:fs/promises';
+// timestamps fixed, identical xlsx bytes, the cities' returned workbooks in 审核意见/ included; and the committed
+// samples/2024 and samples/2025 are exactly what the command recorded in their MANIFEST.json (`regenerate`) writes
+// today.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { generateYear } from '../../src/samples/generate.js';
 import { fixZipTimestamps } from '../../src/samples/zip-time.js';
-import { folderSnapshot } from './read-back.js';
+import { folderSnapshot, readManifest, recordedOptions } from './read-back.js';
 
 const committed = (year: number) => resolve(import.meta.dirname, '../../samples', String(year));
 let root = '';
@@ -16,16 +17,33 @@ let root = '';
 beforeAll(async () => { root = await mkdtemp(join(tmpdir(), 'landlink-det-')); });
 afterAll(async () => { if (root) await rm(root, { recursive: true, force: true }); });
 
+const feedbackFiles = ['330100-杭州市', '330200-宁波市', '330300-温州市', '330400-嘉兴市', '330600-绍兴市', '330700-金华市', '330900-舟山市', '331000-台州市']
+  .map((name) => `审核意见/${name}.xlsx`);
+
 describe('sample determinism', () => {
+  // 2024 stays without feedback (its credited ids feed 2025's ledger); 2025 carries the cities' returned workbooks.
+  const years = [
+    { year: 2024, command: 'npm run samples -- --year 2024 --scale 1', feedback: [] as string[] },
+    { year: 2025, command: 'npm run samples -- --year 2025 --scale 1 --feedback', feedback: feedbackFiles },
+  ];
+
+  it.each(years)('samples/$year records the command that wrote it: $command', async ({ year, command }) => {
+    const m = await readManifest(committed(year));
+    expect(m.regenerate).toBe(command);
+    expect(recordedOptions(m)).toEqual({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: m.feedback !== undefined });
+  });
+
   // Two fresh runs are each compared with the committed folder: equal to it, hence to each other.
-  it.each([{ year: 2024, run: 1 }, { year: 2025, run: 1 }, { year: 2025, run: 2 }])(
-    'run $run of year $year writes exactly the committed samples/$year (regenerate: npm run samples -- --year $year --scale 1)',
-    async ({ year, run }) => {
+  it.each([{ ...years[0]!, run: 1 }, { ...years[1]!, run: 1 }, { ...years[1]!, run: 2 }])(
+    'run $run of year $year writes exactly the committed samples/$year, subfolders included ($command)',
+    async ({ year, run, feedback }) => {
       const fresh = join(root, `${year}-${run}`);
-      await generateYear({ year, scale: 1, outDir: fresh });
-      const [want, got] = [await folderSnapshot(fresh), await folderSnapshot(committed(year))];
+      const options = recordedOptions(await readManifest(committed(year)));
+      await generateYear({ ...options, outDir: fresh });
+      const [want, got] = [await folderSnapshot(committed(year)), await folderSnapshot(fresh)];
       expect([...got.keys()]).toEqual([...want.keys()]);
-      expect(want.size).toBe(9);
+      expect([...want.keys()].filter((name) => name.includes('/'))).toEqual(feedback);
+      expect(want.size).toBe(9 + feedback.length);
       for (const [name, value] of want) expect(got.get(name), name).toEqual(value);
     },
   );
@@ -49,6 +67,15 @@ describe('fixed zip timestamps', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(fixed as unknown as ArrayBuffer);
     expect(back.getWorksheet('表')?.getCell('A1').value).toBe('坐落');
+  });
+
+  it.each(feedbackFiles.map((file) => ({ file })))('committed $file: every zip entry is dated 2026-01-31 00:00, the feedback deadline', async ({ file }) => {
+    const bytes = await readFile(join(committed(2025), file));
+    const local = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    const stamps = new Set<string>();
+    for (let i = bytes.indexOf(local); i >= 0; i = bytes.indexOf(local, i + 4)) stamps.add(`${bytes.readUInt16LE(i + 10)}/${bytes.readUInt16LE(i + 12)}`);
+    // DOS time 00:00:00 = 0, date 2026-01-31 = (46 << 9) | (1 << 5) | 31 = 0x5c3f
+    expect([...stamps]).toEqual([`0/${0x5c3f}`]);
   });
 
   it('refuses bytes that are not a zip', () => {

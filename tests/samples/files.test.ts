@@ -6,7 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
-import { regionByCode, resolveRegion } from '../../src/domain/divisions.js';
+import ExcelJS from 'exceljs';
+import { cities, regionByCode, resolveRegion } from '../../src/domain/divisions.js';
 import { catalogue } from '../../src/findings/index.js';
 import { branchKeys, type BranchKey } from '../../src/samples/branch-specs.js';
 import type { ManifestBranch } from '../../src/samples/manifest.js';
@@ -164,9 +165,10 @@ const checks: Record<BranchKey, Check> = {
 };
 
 describe('samples/2025, read back from its files', () => {
-  it('holds exactly the files of the manifest, with its headers and row counts', async () => {
+  it('holds exactly the files of the manifest and its 审核意见/ folder, with its headers and row counts', async () => {
     const names = (await readdir(dir)).sort();
-    expect(names).toEqual([...s.manifest.files.map((f) => f.file), 'MANIFEST.json', 'README.md'].sort());
+    expect(s.manifest.feedback).toBeDefined();
+    expect(names).toEqual([...s.manifest.files.map((f) => f.file), 'MANIFEST.json', 'README.md', '审核意见'].sort());
     for (const f of s.manifest.files) {
       const data = s.files.get(f.kind)!;
       expect(data.header, f.file).toEqual(f.header);
@@ -304,6 +306,59 @@ describe('samples/2025, read back from its files', () => {
     expect(typeof first[signed]).toBe('string'); // read back as an ISO timestamp: a real date cell
     expect(String(first[signed])).toMatch(/^\d{4}-\d\d-\d\dT00:00:00\.000Z$/);
     expect(data.rows.some((r) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(r[data.header[agreed]!] ?? ''))).toBe(true);
+  });
+});
+
+describe('samples/2025/审核意见: the workbooks eight cities returned (浙土资发〔2017〕19号 四、1)', () => {
+  const feedbackDir = join(dir, '审核意见');
+  /** Each project row of a returned workbook's category sheets: [project id, 审核意见, 说明]. */
+  async function opinions(file: string): Promise<[string, string, string][]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(feedbackDir, file));
+    const out: [string, string, string][] = [];
+    for (const ws of wb.worksheets.filter((w) => w.state === 'visible' && w.name !== '说明')) {
+      const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+      const [id, opinion, note] = ['项目编号', '审核意见', '说明'].map((h) => header.indexOf(h));
+      expect([id, opinion, note].every((c) => c! > 0), ws.name).toBe(true);
+      ws.eachRow((row, n) => {
+        if (n > 1) out.push([String(row.getCell(id!).value ?? ''), String(row.getCell(opinion!).value ?? ''), String(row.getCell(note!).value ?? '')]);
+      });
+    }
+    return out;
+  }
+
+  it('one workbook per returned city, none for the three silent ones (湖州, 衢州, 丽水)', async () => {
+    const f = s.manifest.feedback!;
+    expect(f.silent).toEqual(['330500', '330800', '331100']);
+    expect([...f.returned, ...f.silent].sort()).toEqual(cities.map((c) => c.code));
+    const want = f.returned.map((code) => `${code}-${cities.find((c) => c.code === code)!.name}.xlsx`);
+    expect((await readdir(feedbackDir)).sort()).toEqual(want.sort());
+  });
+
+  it('every project gets 同意, except one 不同意 (杭州) and one 需补正 (宁波), each with a note', async () => {
+    const f = s.manifest.feedback!;
+    const opposed: [string, string, string, string][] = [];
+    let agreed = 0;
+    for (const file of await readdir(feedbackDir)) {
+      for (const [id, opinion, note] of await opinions(file)) {
+        expect(id, file).toMatch(/^\S+$/);
+        if (opinion === '同意') { agreed++; expect(note).toBe(''); } else opposed.push([file.slice(0, 6), id, opinion, note === '' ? '' : 'note']);
+      }
+    }
+    expect(opposed).toEqual([[f.disagree.cityCode, f.disagree.id, '不同意', 'note'], [f.needsCorrection.cityCode, f.needsCorrection.id, '需补正', 'note']]);
+    expect([f.disagree.cityCode, f.needsCorrection.cityCode]).toEqual(['330100', '330200']);
+    expect(agreed).toBeGreaterThan(200);
+  });
+
+  it('the two opposed projects are ordinary supply candidates (on no specific branch) and are not expected to be credited', () => {
+    const f = s.manifest.feedback!;
+    for (const { id, cityCode } of [f.disagree, f.needsCorrection]) {
+      expect(regionByCode(supplyRow(id)['行政区代码']!)?.cityCode).toBe(cityCode);
+      expect(categoryOf(supplyRow(id))).not.toBeNull();
+      const on = s.manifest.branches.filter((b) => b.ids.includes(id)).map((b) => b.key);
+      expect(on.every((k) => /^category-\d-credited$|^category-5-/.test(k)), id).toBe(true);
+      expect(s.manifest.expected.credited.some(([x]) => x === id)).toBe(false);
+    }
   });
 });
 

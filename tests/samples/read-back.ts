@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseSampleArgs, type SampleArgs } from '../../src/samples/cli.js';
 import type { SampleManifest } from '../../src/samples/manifest.js';
 
 export type Row = Record<string, string>;
@@ -109,15 +110,37 @@ export async function xlsxSnapshot(path: string): Promise<unknown> {
   };
 }
 
-/** A folder's files: CSV/JSON/Markdown as bytes, xlsx as cell snapshots plus a hash of the bytes. */
+/** The generator's options for a sample folder, parsed from the command its manifest records (`regenerate`). */
+export function recordedOptions(manifest: SampleManifest): Omit<SampleArgs, 'outDir'> {
+  const [command, args] = manifest.regenerate.split(' -- ');
+  if (command !== 'npm run samples' || args === undefined) throw new Error(`not a samples command: ${manifest.regenerate}`);
+  const { outDir: _unused, ...options } = parseSampleArgs(args.split(' '), '/');
+  return options;
+}
+
+/**
+ * A folder's files, subfolders included (named `sub/file`): CSV/JSON/Markdown as bytes, xlsx as cell snapshots plus
+ * a hash of the bytes.
+ */
 export async function folderSnapshot(dir: string): Promise<Map<string, unknown>> {
   const out = new Map<string, unknown>();
-  for (const name of (await readdir(dir)).sort()) {
+  for (const name of (await filesUnder(dir)).sort()) {
     const path = join(dir, name);
     const bytes = await readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // xlsx: the cells first (a readable difference), then the bytes (fixed zip timestamps: same bytes too).
     out.set(name, name.endsWith('.xlsx') ? { cells: await xlsxSnapshot(path), sha256 } : bytes.toString('base64'));
+  }
+  return out;
+}
+
+/** Every file below `dir`, as paths relative to it with '/' between folders. */
+export async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...await filesUnder(dir, name));
+    else out.push(name);
   }
   return out;
 }

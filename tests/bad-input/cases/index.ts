@@ -2,6 +2,7 @@
 import { cellCases } from './cells.js';
 import { crossFileCases } from './cross-file.js';
 import { encodingCases } from './encoding.js';
+import { feedbackCases } from './feedback.js';
 import { fileLevelCases } from './file-level.js';
 import { runtimeCases } from './runtime.js';
 import { structureCases } from './structure.js';
@@ -11,7 +12,7 @@ import type { BadCase } from './types.js';
 export type { BadCase, ExpectedFinding, RunPaths } from './types.js';
 
 export const badCases: readonly BadCase[] = [
-  ...fileLevelCases, ...structureCases, ...encodingCases, ...cellCases, ...crossFileCases, ...runtimeCases,
+  ...fileLevelCases, ...structureCases, ...encodingCases, ...cellCases, ...crossFileCases, ...feedbackCases, ...runtimeCases,
 ];
 
 /** The cases whose folder is committed under tests/fixtures/bad/. */

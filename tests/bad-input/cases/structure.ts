@@ -79,16 +79,16 @@ export const structureCases: BadCase[] = [
   },
   {
     name: 'hidden-sheet-first',
-    about: 'a workbook whose first sheet is hidden: the visible one named after the kind is read',
+    about: 'a workbook whose first sheet is hidden (and no sheet is named after the kind): the first visible sheet is read',
     files: {
       'supply.xlsx': rawXlsx({
         sheets: [
           { name: '隐藏', xml: sheetXml([['不是数据']]), hidden: true },
-          { name: '供地备案', xml: sheetXml([supplyHeader, supplyRow()]) },
+          { name: 'Sheet2', xml: sheetXml([supplyHeader, supplyRow()]) },
         ],
       }),
     },
     exit: 0,
-    findings: [{ code: 'evidence-missing', file: 'supply.xlsx', sheet: '供地备案', row: 2, id: PROJECT }],
+    findings: [{ code: 'evidence-missing', file: 'supply.xlsx', sheet: 'Sheet2', row: 2, id: PROJECT }],
   },
 ];

@@ -30,7 +30,8 @@ export interface BadCase {
   files?: Record<string, Buffer | string>;
   /** Built at run time instead (big files, the cities' workbooks, machine-dependent paths). Gets the folder to fill. */
   make?: (dir: string) => Promise<void> | void;
-  /** Default 'validate'. */
+  /** Default 'validate' for cases that run (exit 0/1) and 'compute' for cases that cannot (exit 2): a stop-the-run
+   *  error is the same in both (they share the reading), and compute also proves that nothing was written. */
   command?: 'validate' | 'compute';
   /** The arguments after `<command> <year>`; default `--data <dir>` (+ `--out <out>` for compute). */
   args?: (p: RunPaths) => string[];
