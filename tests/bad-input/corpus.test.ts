@@ -85,12 +85,14 @@ describe('bad-input corpus: the built CLI on every case', () => {
     for (const f of outcomeOf(c).findings) if (f.row !== undefined) expect(f.file, f.code).toBeTruthy();
   });
 
-  it.each(badCases.filter((c) => c.exit === 2))('$name: one line on stderr, nothing on stdout, nothing written', (c) => {
+  it.each(badCases.filter((c) => c.exit === 2))('$name: one line on stderr, the same error as data on stdout (--json), nothing written', (c) => {
     const o = outcomeOf(c);
     expect(commandOf(c)).toBe('compute');
     expect(o.run.stderr.trim().split('\n')).toHaveLength(1);
     expect(o.run.stderr).toContain(`处理：${specOf(c.findings[0]!.code)!.hint!}`); // what to do
-    expect(o.run.stdout).toBe('');
+    const doc = JSON.parse(o.run.stdout) as { error: { code: string; file?: string; row?: number } };
+    expect(Object.keys(doc)).toEqual(['error']);
+    expect(doc.error.code).toBe(stopError(o.run.stderr)?.code);
     expect(existsSync(o.out) ? readdirSync(o.out) : []).toEqual([]);
   });
 
