@@ -1,5 +1,6 @@
 // The shared front half of validate / compute / extract: read the year's folder (and returned city workbooks),
 // load the policy, run the pure pipeline. No printing here; progress goes through a callback.
+import { pushAll } from '../domain/push-all.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYear, parseLimitOverride, type ReadLimits } from '../ingest/load.js';
@@ -37,9 +38,9 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
     }
     for (const dir of present) {
       const { feedback, findings, files } = await readFeedback(dir, o.year, resolveLimits(limits));
-      inputs.feedback.push(...feedback);
-      inputs.findings.push(...findings);
-      inputs.files.push(...files);
+      pushAll(inputs.feedback, feedback);
+      pushAll(inputs.findings, findings);
+      pushAll(inputs.files, files);
       o.onProgress?.({ kind: 'feedback', file: dir, rows: feedback.length });
     }
   }

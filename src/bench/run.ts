@@ -33,10 +33,11 @@ const FIRST_OUTPUT_TIMEOUT_MS = 180_000;
 
 const log = (line: string): void => { process.stderr.write(line + '\n'); };
 
+/** HEAD and whether tracked files changed; read-only (--no-optional-locks: status must not refresh the index). */
 function gitCommit(): string | null {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    const dirty = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
     return `${head}${dirty ? ' + uncommitted changes' : ''}`;
   } catch {
     return null;
@@ -48,10 +49,10 @@ function computeArgs(year: number, data: string, out: string): string[] {
 }
 
 /** Why a child failed (exit code not in okCodes), with the end of what it printed; null when it did not. */
-function childFailure(what: string, o: ChildOutcome, okCodes: readonly number[]): string | null {
+function childFailure(o: ChildOutcome, okCodes: readonly number[]): string | null {
   if (okCodes.includes(o.exitCode)) return null;
   const tail = (o.stderr.trim() || o.stdout.trim()).split('\n').slice(-12).join('\n');
-  return `${what} exited ${o.exitCode} after ${(o.wallMs / 1000).toFixed(1)} s: ${tail}`;
+  return `exit ${o.exitCode} after ${(o.wallMs / 1000).toFixed(1)} s: ${tail}`;
 }
 
 async function benchScale(label: ScaleLabel, data: Dataset, runs: number, o: BenchOptions, m: MeasureOptions): Promise<ScaleResult> {
@@ -66,13 +67,13 @@ async function benchScale(label: ScaleLabel, data: Dataset, runs: number, o: Ben
       await rm(outDir, { recursive: true, force: true });
       const a = await measureNode({ script: paths.bin, args: computeArgs(o.year, data.dir, outDir), cwd: o.cacheRoot }, m);
       // Exit 1 = done with error-level findings (outputs.md): the generated years carry deliberate input problems.
-      computeError = childFailure('landlink compute', a, [0, 1]) ?? (existsSync(plan) ? null : `no plan workbook written (${plan})`);
+      computeError = childFailure(a, [0, 1]) ?? (existsSync(plan) ? null : `no plan workbook written (${plan})`);
       if (computeError === null) compute.push(a);
       log(`  ${label} compute   run ${i + 1}/${runs}: ${(a.wallMs / 1000).toFixed(2)} s${computeError === null ? '' : ` — failed: ${computeError.split('\n')[0]}`}`);
     }
     const b = await measureNode({ script: paths.bare, args: data.files, cwd: o.cacheRoot }, m);
-    const bareError = childFailure('bare read', b, [0]);
-    if (bareError !== null) throw new Error(bareError);
+    const bareError = childFailure(b, [0]);
+    if (bareError !== null) throw new Error(`bare read failed: ${bareError}`);
     bare.push(b);
     log(`  ${label} bare read run ${i + 1}/${runs}: ${(b.wallMs / 1000).toFixed(2)} s`);
   }

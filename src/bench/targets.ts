@@ -49,7 +49,7 @@ export const LIMITS = {
 
 const fmtRatio = (r: number): string => `${r.toFixed(2)}×`;
 const fmtSeconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-const fmtMb = (kb: number): string => `${Math.round(kbToMb(kb))} MB`;
+const fmtMb = (kb: number): string => `${Math.round(kbToMb(kb)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
 
 /** `failed`: the scale was run but compute did not finish, so the target is not met (not merely unmeasured). */
 function check(id: string, label: string, limit: string, value: number | null, show: (v: number) => string, ok: (v: number) => boolean, failed = false): TargetCheck {

@@ -33,7 +33,9 @@ export interface Context {
 export function makeContext(opts: CommonOptions, io: Io): Context {
   const colour = opts.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
   const c = new Chalk({ level: colour ? 1 : 0 });
-  const interactive = io.stderr.isTTY === true && !opts.json && !opts.quiet;
+  // A terminal that reports 0 columns (some CI ptys) makes ora redraw forever: no spinner there (issue 7).
+  const columns = (io.stderr as { columns?: number }).columns ?? 0;
+  const interactive = io.stderr.isTTY === true && columns > 0 && !opts.json && !opts.quiet;
   return {
     opts,
     io,

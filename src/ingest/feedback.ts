@@ -3,6 +3,7 @@
 // (zip-bomb guard, no exceljs) and checked against the fingerprint that `extract` stored in it
 // (src/report/review/readback.ts). Problems are findings, never exceptions: an unreadable file, another year or
 // city, edits outside the opinion columns, unknown opinions, two workbooks for one city.
+import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -65,7 +66,7 @@ export async function readFeedback(dir: string, year: number, limits: ReadLimits
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
       const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits) });
-      findings.push(...read.findings);
+      pushAll(findings, read.findings);
       files.push({ kind: 'feedback', path, name: file, encoding: 'xlsx', rows: read.feedback?.opinions.length ?? 0, sha256 });
       if (read.feedback) accepted.push(read.feedback);
     } catch (err) {

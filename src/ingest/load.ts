@@ -1,5 +1,6 @@
 // A year's folder → YearInputs (issue 2; inputs.md). Reads every input file of the folder in the kinds'
 // order; the cities' returned workbooks (feedback) are left to ingest/feedback.ts. Inputs are never modified.
+import { pushAll } from '../domain/push-all.js';
 import type { Finding } from '../findings/index.js';
 import { locateDataDir, scanFolder } from './folder.js';
 import type { ReadLimits } from './limits.js';
@@ -37,9 +38,9 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
   };
   for (const f of scan.files) {
     const res = await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
-    (inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][]).push(...res.rows);
+    pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
     inputs.files.push(res.info);
-    findings.push(...res.findings);
+    pushAll(findings, res.findings);
     opts.onProgress?.({ kind: f.kind, file: f.name, rows: res.rows.length });
   }
   return inputs;

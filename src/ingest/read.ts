@@ -1,5 +1,6 @@
 // One input file → typed rows + findings + its InputFileInfo (inputs.md "Reading rules (all kinds)").
 // The file is read once into memory (its SHA-256 is taken from those bytes) and never modified.
+import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -77,9 +78,9 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   if (table.encoding === 'utf-16le' || table.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));
   const spec = kindSpecs[kind];
   const header = locateHeader(table, spec, file);
-  findings.push(...header.findings);
+  pushAll(findings, header.findings);
   const { rows, findings: rowFindings } = buildRows(kind, spec, table, header, file);
-  findings.push(...rowFindings);
+  pushAll(findings, rowFindings);
   const info: InputFileInfo = {
     kind, path, name: file,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),

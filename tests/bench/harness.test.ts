@@ -74,6 +74,11 @@ describe('targets of issue 7', () => {
     },
   ])('$name', ({ scales, fo, want }) => { expect(statuses(scales, fo)).toEqual(want); });
 
+  it('peak RSS is shown in MB of 10⁶ bytes with thousands separators', () => {
+    const rss = evaluateTargets([scale('10×', side(1, 2_000_000), side(1))], null).find((t) => t.id === '10x-rss');
+    expect(rss?.measured).toBe('2,048 MB');
+  });
+
   it('scaling factor is compute 10× ÷ compute 1×', () => {
     expect(scalingFactor([scale('1×', side(2_000), side(1)), scale('10×', side(21_000), side(1))])).toBe(10.5);
     expect(scalingFactor([scale('1×', side(2_000), side(1))])).toBeNull();

@@ -6,6 +6,7 @@
 // - a data row that repeats the header (files joined one after the other, a second header line) is reported
 //   once (header-repeated) and not read as data;
 // - a file with a header and no data row at all (file-no-rows): the export probably missed its range.
+import { pushAll } from '../../domain/push-all.js';
 import { finding, type Finding } from '../../findings/index.js';
 import type { KindSpec } from '../columns/index.js';
 import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.js';
@@ -49,7 +50,7 @@ export function buildRows<K extends InputKind>(kind: K, spec: KindSpec, table: T
     rows.push(build(raw, fc));
   }
   if (rows.length === 0) findings.push(finding('file-no-rows', { ...where, row: header.row }));
-  if (spec.uniqueId !== undefined) findings.push(...duplicateIds(rows, spec.uniqueId, header, file, table.sheet));
+  if (spec.uniqueId !== undefined) pushAll(findings, duplicateIds(rows, spec.uniqueId, header, file, table.sheet));
   return { rows, findings };
 }
 
