@@ -28,6 +28,11 @@ export interface Context {
   err(line: string): void;
   /** A spinner on a terminal; a silent stand-in when piped, with --json or --quiet (outputs.md). */
   spinner(text: string): Pick<Ora, 'start' | 'succeed' | 'fail' | 'stop'> & { text: string };
+  /**
+   * Stops every spinner still running. The guard calls it when a command ends in an error: a spinner left running
+   * keeps its timer alive and the process would never exit (found on a terminal with a missing supply file).
+   */
+  stopSpinners(): void;
 }
 
 export function makeContext(opts: CommonOptions, io: Io): Context {
@@ -36,6 +41,7 @@ export function makeContext(opts: CommonOptions, io: Io): Context {
   // A terminal that reports 0 columns (some CI ptys) makes ora redraw forever: no spinner there (issue 7).
   const columns = (io.stderr as { columns?: number }).columns ?? 0;
   const interactive = io.stderr.isTTY === true && columns > 0 && !opts.json && !opts.quiet;
+  const spinners: Ora[] = [];
   return {
     opts,
     io,
@@ -43,9 +49,16 @@ export function makeContext(opts: CommonOptions, io: Io): Context {
     out: (line = '') => { io.stdout.write(line + '\n'); },
     err: (line) => { io.stderr.write(line + '\n'); },
     spinner: (text) => {
-      if (interactive) return ora({ text, stream: io.stderr as NodeJS.WriteStream, isEnabled: true, color: 'cyan' });
+      if (interactive) {
+        const spinner = ora({ text, stream: io.stderr as NodeJS.WriteStream, isEnabled: true, color: 'cyan' });
+        spinners.push(spinner);
+        return spinner;
+      }
       const silent = { text, start: () => silent, succeed: () => silent, fail: () => silent, stop: () => silent };
       return silent as unknown as ReturnType<Context['spinner']>;
+    },
+    stopSpinners: () => {
+      for (const s of spinners) if (s.isSpinning) s.stop();
     },
   };
 }

@@ -78,20 +78,27 @@ export async function guard(ctx: Context, body: () => Promise<number>): Promise<
   try {
     return await body();
   } catch (err) {
-    if (err instanceof InputError) {
-      const l = err.finding.location;
-      const where = [l.file, l.sheet && `工作表「${l.sheet}」`, l.row !== undefined && `第 ${l.row} 行`, l.column && `列「${l.column}」`]
-        .filter(Boolean).join(' ');
-      ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + (specOf(err.finding.code)?.hint ? `。处理：${specOf(err.finding.code)!.hint}` : '') + ctx.c.gray(`  [${err.finding.code}]`));
-      // Scripts that asked for --json get the same problem as data on stdout (exit code 2 still says it).
-      if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
-      return exitCodeFor({ kind: 'input-error' });
-    }
-    ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
-    ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
-    if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
-    return exitCodeFor({ kind: 'internal-error' });
+    ctx.stopSpinners(); // before the message, so the spinner line does not overwrite it
+    return reportFailure(ctx, err);
+  } finally {
+    ctx.stopSpinners();
   }
+}
+
+function reportFailure(ctx: Context, err: unknown): number {
+  if (err instanceof InputError) {
+    const l = err.finding.location;
+    const where = [l.file, l.sheet && `工作表「${l.sheet}」`, l.row !== undefined && `第 ${l.row} 行`, l.column && `列「${l.column}」`]
+      .filter(Boolean).join(' ');
+    ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + (specOf(err.finding.code)?.hint ? `。处理：${specOf(err.finding.code)!.hint}` : '') + ctx.c.gray(`  [${err.finding.code}]`));
+    // Scripts that asked for --json get the same problem as data on stdout (exit code 2 still says it).
+    if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
+    return exitCodeFor({ kind: 'input-error' });
+  }
+  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
+  ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
+  if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
+  return exitCodeFor({ kind: 'internal-error' });
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {

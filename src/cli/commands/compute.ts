@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runCompute } from '../../app/compute.js';
 import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity, renderFindings, sortFindings } from '../render/findings.js';
 import { originLine } from '../render/inputs.js';
@@ -20,6 +19,7 @@ const computeAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   let rowsRead = 0;
+  const { runCompute } = await import('../../app/compute.js');
   const run = await runCompute({
     year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
     withFeedback: true,

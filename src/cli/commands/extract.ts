@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runExtract } from '../../app/extract.js';
 import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity } from '../render/findings.js';
 import { originLine } from '../render/inputs.js';
@@ -18,6 +17,7 @@ export function registerExtract(program: Command, run: (a: Action) => (...args: 
 const extractAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
+  const { runExtract } = await import('../../app/extract.js');
   const { inputs, result, written } = await runExtract({
     year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion, withFeedback: false,
     onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; },

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { runIndicators } from '../../app/indicators.js';
-import { toIndicatorsJson } from '../../indicators/json.js';
-import { renderIndicators } from '../../indicators/render.js';
 import { EXIT } from '../exit-code.js';
 import { originLine } from '../render/inputs.js';
 import { parseYear, withCommon, type Action } from '../main.js';
@@ -18,6 +15,9 @@ export function registerIndicators(program: Command, run: (a: Action) => (...arg
 const indicatorsAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
+  const [{ runIndicators }, { toIndicatorsJson }, { renderIndicators }] = await Promise.all([
+    import('../../app/indicators.js'), import('../../indicators/json.js'), import('../../indicators/render.js'),
+  ]);
   const { inputs, result } = await runIndicators({ year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; } });
   spinner.stop();
   if (ctx.opts.json) {

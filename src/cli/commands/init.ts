@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { writeTemplates } from '../../report/templates.js';
 import { EXIT } from '../exit-code.js';
 import type { Action } from '../main.js';
 
@@ -11,6 +10,7 @@ export function registerInit(program: Command, run: (a: Action) => (...args: unk
       '供县（市、区）手工填报。已存在的同名文件不会被覆盖。 Writes blank input templates for every kind.')
     .option('--no-color', '不使用颜色')
     .action(run(async (ctx, dir) => {
+      const { writeTemplates } = await import('../../report/templates.js');
       const written = await writeTemplates(resolve(ctx.io.cwd, dir ?? '.'));
       for (const file of written) ctx.out(`已写出：${file}`);
       return EXIT.ok;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../cycle/paths.js';
-import { runLedgerAdd } from '../../cycle/run-ledger-add.js';
 import { withCommon, type Action } from '../main.js';
 
 interface LedgerOptions { ledger?: string }
@@ -20,6 +19,7 @@ export function registerLedger(program: Command, run: (a: Action) => (...args: u
 
 const ledgerAddAction: Action = async (ctx, plan) => {
   const o = ctx.opts as typeof ctx.opts & LedgerOptions;
+  const { runLedgerAdd } = await import('../../cycle/run-ledger-add.js');
   const r = await runLedgerAdd({ plan: plan!, ledger: o.ledger, cwd: ctx.io.cwd });
   const show = (p: string): string => displayPath(ctx.io.cwd, p);
   if (ctx.opts.json) {

@@ -3,7 +3,7 @@ import { defaultSeed, DEFAULT_RATE } from '../../cycle/draw.js';
 import { parseRate, parseSeed } from '../../cycle/options.js';
 import { displayPath } from '../../cycle/paths.js';
 import { riskFactors } from '../../cycle/risk.js';
-import { runSample, type SampleRun } from '../../cycle/run-sample.js';
+import type { SampleRun } from '../../cycle/run-sample.js';
 import { regionByCode } from '../../domain/divisions.js';
 import { exitCodeFor } from '../exit-code.js';
 import { originLine } from '../render/inputs.js';
@@ -44,6 +44,7 @@ const sampleAction: Action = async (ctx, yearText) => {
   const rate = o.rate !== undefined ? parseRate(o.rate) : DEFAULT_RATE;
   const seed = o.seed !== undefined ? parseSeed(o.seed) : defaultSeed(year);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
+  const { runSample } = await import('../../cycle/run-sample.js');
   const run = await runSample({
     year, cwd: ctx.io.cwd, rate, seed, data: ctx.opts.data, policy: ctx.opts.policy, out: ctx.opts.out,
     onProgress: (e) => { spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行`; },

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseIsoDate } from '../../cycle/options.js';
 import { displayPath } from '../../cycle/paths.js';
-import { runStartList, type StartListRun } from '../../cycle/run-start-list.js';
+import type { StartListRun } from '../../cycle/run-start-list.js';
 import type { PrefillRule } from '../../cycle/start-list.js';
 import { parseYear, withCommon, type Action } from '../main.js';
 
@@ -39,6 +39,7 @@ const startListAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const o = ctx.opts as typeof ctx.opts & StartListOptions;
   const asOf = o.asOf !== undefined ? parseIsoDate(o.asOf, '--as-of') : undefined;
+  const { runStartList } = await import('../../cycle/run-start-list.js');
   const run = await runStartList({
     year, cwd: ctx.io.cwd, data: ctx.opts.data, out: ctx.opts.out, nextData: o.nextData, ledger: o.ledger, plan: o.plan, asOf,
   });

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { parseIsoDate } from '../../cycle/options.js';
-import { renderStatus } from '../../cycle/render-status.js';
-import { localToday, runStatus } from '../../cycle/run-status.js';
 import { parseYear, withCommon, type Action } from '../main.js';
 
 interface StatusOptions { today?: string; nextData?: string }
@@ -21,8 +19,9 @@ export function registerStatus(program: Command, run: (a: Action) => (...args: u
 const statusAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const o = ctx.opts as typeof ctx.opts & StatusOptions;
-  const today = o.today !== undefined ? parseIsoDate(o.today, '--today') : localToday();
   const spinner = ctx.spinner(`检查 ${year} 年度数据…`).start();
+  const [{ localToday, runStatus }, { renderStatus }] = await Promise.all([import('../../cycle/run-status.js'), import('../../cycle/render-status.js')]);
+  const today = o.today !== undefined ? parseIsoDate(o.today, '--today') : localToday();
   const st = await runStatus({ year, today, cwd: ctx.io.cwd, data: ctx.opts.data, nextData: o.nextData, out: ctx.opts.out });
   spinner.stop();
   if (ctx.opts.json) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadAndCompute } from '../../app/load-and-compute.js';
 import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity, findingToJson, renderFindings, sortFindings } from '../render/findings.js';
 import { renderInputs, originLine } from '../render/inputs.js';
@@ -17,6 +16,7 @@ export function registerValidate(program: Command, run: (a: Action) => (...args:
 const validateAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
+  const { loadAndCompute } = await import('../../app/load-and-compute.js');
   const { inputs, result } = await loadAndCompute({
     year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, withFeedback: true,
     onProgress: (e) => { spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行`; },
