@@ -2,13 +2,13 @@
 // finding on that row (file, sheet, row number, column, the value, the accepted values), never a crash and
 // never silently dropped"). The conversion of each cell type lives here; which column has which type is
 // data (columns/).
-import { Exact, HA_PER, toHectares } from '../domain/exact.js';
+import { type AreaUnit, Exact, HA_PER, toHectares } from '../domain/exact.js';
 import { finding, type Finding, type FindingCode, type Location } from '../findings/index.js';
 import { type LandSource, landSources, yesNo, type YesNo } from '../policy/vocabulary.js';
-import { parseDateCell, dateExpected } from './dates.js';
+import { type DateResult, parseDateCell, dateExpected } from './dates.js';
 import type { HeaderColumn } from './header.js';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, termLabels } from './normalize.js';
-import { numberExpected, parseNumberCell } from './numbers.js';
+import { type NumberResult, numberExpected, parseNumberCell } from './numbers.js';
 import { type Cell, isCellError } from './table.js';
 import type { IsoDate } from './types.js';
 
@@ -55,84 +55,160 @@ export function report(ctx: CellContext, code: FindingCode, loc: Location): void
   ctx.findings.push(finding(code, location, ctx.projectId !== undefined ? { projectId: ctx.projectId } : {}));
 }
 
-/** Converts one cell of a matched column. Returns null for empty cells and for bad cells (with a finding). */
-export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext): FieldValue {
-  const column = col.header;
-  const bad = (code: FindingCode, expected?: string): null => {
-    report(ctx, code, { column, value: shownValue(cellAsText(cell ?? null)), ...(expected !== undefined ? { expected } : {}) });
-    return null;
-  };
-  const blank = (): null => {
-    if (col.spec.required) report(ctx, 'cell-required', { column, value: cell === undefined || cell === null ? '' : cellAsText(cell) });
-    return null;
-  };
-  if (cell === undefined || cell === null) return blank();
-  if (isCellError(cell)) return bad('cell-error');
+/**
+ * Per-file memo of what a cell converts to (issue 7: the typed rows of a 10× year were ≈ 300 MB, many of them
+ * the same value again — 336k ledger areas hold 61k distinct values, 440k dates 1.4k, 186k plot ratios 38).
+ * Equal cells share one immutable value (Exact, a date string, an interned text); findings are still raised per
+ * cell, since only the finding-free results are shared. Dropped with the file's context after reading.
+ */
+export class ConvertMemo {
+  readonly numbers = new Map<number, NumberResult>();
+  readonly numberTexts = new Map<string, NumberResult>();
+  readonly dates = new Map<Cell, DateResult>();
+  readonly texts = new Map<string, string>();
+  /** unit → Exact as read → the value in the column's target unit. */
+  readonly areas = new Map<string, Map<Exact, Exact>>();
+  /** Whether equal texts are worth sharing: not for an xlsx, whose shared strings already are one string each. */
+  constructor(readonly shareTexts = true) {}
+}
+
+/** Longest text shared through the memo. */
+const SHARED_TEXT_CHARS = 16;
+
+/** Limit of each memo map: beyond it values are converted without being remembered. */
+const MEMO_LIMIT = 1_000_000;
+
+function memoNumber(cell: Cell, memo: ConvertMemo | undefined): NumberResult {
+  if (memo === undefined) return parseNumberCell(cell);
+  // Two maps, each with one key type: a Map keyed by numbers and strings at once is markedly slower.
+  if (typeof cell === 'number') {
+    let r = memo.numbers.get(cell);
+    if (r === undefined) { r = parseNumberCell(cell); if (memo.numbers.size < MEMO_LIMIT) memo.numbers.set(cell, r); }
+    return r;
+  }
   if (typeof cell === 'string') {
-    if (cell.length > MAX_CELL_CHARS) return bad('cell-too-long', `不超过 ${MAX_CELL_CHARS} 个字符`);
-    if (cell.includes('\uFFFD')) return bad('cell-text-invalid');
-    if (isPlaceholderText(cell)) return blank();
-    if (isExcelErrorText(cell)) return bad('cell-error');
+    let r = memo.numberTexts.get(cell);
+    if (r === undefined) { r = parseNumberCell(cell); if (memo.numberTexts.size < MEMO_LIMIT) memo.numberTexts.set(cell, r); }
+    return r;
+  }
+  return parseNumberCell(cell);
+}
+
+function memoDate(cell: Cell, date1904: boolean, memo: ConvertMemo | undefined): DateResult {
+  if (memo === undefined) return parseDateCell(cell, date1904);
+  let r = memo.dates.get(cell);
+  if (r === undefined) {
+    r = parseDateCell(cell, date1904);
+    if (memo.dates.size < MEMO_LIMIT && (typeof cell === 'number' || typeof cell === 'string')) memo.dates.set(cell, r);
+  }
+  return r;
+}
+
+function memoText(text: string, memo: ConvertMemo | undefined): string {
+  // Short texts repeat (labels, types, short numbers); long ones are mostly unique (attachments, names): a map of
+  // them would only be garbage.
+  if (memo === undefined || !memo.shareTexts || text.length > SHARED_TEXT_CHARS) return text;
+  const hit = memo.texts.get(text);
+  if (hit !== undefined) return hit;
+  if (memo.texts.size < MEMO_LIMIT) memo.texts.set(text, text);
+  return text;
+}
+
+function convertArea(value: Exact, unit: AreaUnit, target: 'ha' | 'm2', memo: ConvertMemo | undefined): Exact {
+  if (unit === target) return value;
+  const convert = (): Exact => (target === 'm2' ? value.mul(HA_PER[unit]).mul(10_000) : toHectares(value, unit));
+  if (memo === undefined) return convert();
+  const key = `${unit}>${target}`;
+  let byValue = memo.areas.get(key);
+  if (byValue === undefined) { byValue = new Map(); memo.areas.set(key, byValue); }
+  let out = byValue.get(value);
+  if (out === undefined) {
+    out = convert();
+    if (byValue.size < MEMO_LIMIT) byValue.set(value, out);
+  }
+  return out;
+}
+
+/** A bad cell: the finding (with the value as written) and null. */
+function badCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext, code: FindingCode, expected?: string): null {
+  report(ctx, code, { column: col.header, value: shownValue(cellAsText(cell ?? null)), ...(expected !== undefined ? { expected } : {}) });
+  return null;
+}
+
+/** An empty cell: null, and a finding when the column is required. */
+function blankCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext): null {
+  if (col.spec.required) report(ctx, 'cell-required', { column: col.header, value: cell === undefined || cell === null ? '' : cellAsText(cell) });
+  return null;
+}
+
+/** Converts one cell of a matched column. Returns null for empty cells and for bad cells (with a finding).
+ *  `memo` (the file's) lets equal cells share their value. */
+export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext, memo?: ConvertMemo): FieldValue {
+  if (cell === undefined || cell === null) return blankCell(cell, col, ctx);
+  if (isCellError(cell)) return badCell(cell, col, ctx, 'cell-error');
+  if (typeof cell === 'string') {
+    if (cell.length > MAX_CELL_CHARS) return badCell(cell, col, ctx, 'cell-too-long', `不超过 ${MAX_CELL_CHARS} 个字符`);
+    if (cell.includes('\uFFFD')) return badCell(cell, col, ctx, 'cell-text-invalid');
+    if (isPlaceholderText(cell)) return blankCell(cell, col, ctx);
+    if (isExcelErrorText(cell)) return badCell(cell, col, ctx, 'cell-error');
   }
   const spec = col.spec.cell;
   switch (spec.type) {
     case 'text':
-      return cellAsText(cell);
+      return memoText(cellAsText(cell), memo);
     case 'id': {
-      if (typeof cell === 'number') return Number.isSafeInteger(cell) ? String(cell) : bad('cell-id-invalid');
+      if (typeof cell === 'number') return Number.isSafeInteger(cell) ? String(cell) : badCell(cell, col, ctx, 'cell-id-invalid');
       return normalizeText(cellAsText(cell));
     }
     case 'area': {
-      const n = parseNumberCell(cell);
-      if (!n.ok) return bad('cell-number-invalid', numberExpected);
-      if (n.value.isNegative()) return bad('cell-area-negative');
+      const n = memoNumber(cell, memo);
+      if (!n.ok) return badCell(cell, col, ctx, 'cell-number-invalid', numberExpected);
+      if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-area-negative');
       // A required area of 0 (供地面积, 复垦面积 …) is read as 0 but reported: no filing or acceptance is for 0 m².
-      if (n.value.isZero() && col.spec.required) report(ctx, 'cell-area-zero', { column, value: cellAsText(cell) });
-      const unit = col.unit ?? spec.unit;
-      if (spec.target === 'm2') return unit === 'm2' ? n.value : n.value.mul(HA_PER[unit]).mul(10_000);
-      return unit === 'ha' ? n.value : toHectares(n.value, unit);
+      if (n.value.isZero() && col.spec.required) report(ctx, 'cell-area-zero', { column: col.header, value: cellAsText(cell) });
+      return convertArea(n.value, col.unit ?? spec.unit, spec.target === 'm2' ? 'm2' : 'ha', memo);
     }
     case 'number': {
-      const n = parseNumberCell(cell);
-      if (!n.ok) return bad('cell-number-invalid', numberExpected);
-      if (n.value.isNegative()) return bad('cell-number-invalid', '不小于 0 的数');
-      if (spec.positive && n.value.isZero()) return bad('cell-number-invalid', '大于 0 的数');
+      const n = memoNumber(cell, memo);
+      if (!n.ok) return badCell(cell, col, ctx, 'cell-number-invalid', numberExpected);
+      if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-number-invalid', '不小于 0 的数');
+      if (spec.positive && n.value.isZero()) return badCell(cell, col, ctx, 'cell-number-invalid', '大于 0 的数');
       return n.value;
     }
     case 'date': {
-      const d = parseDateCell(cell, ctx.date1904);
-      if (!d.ok) return bad('cell-date-invalid', dateExpected);
-      return d.value === null ? blank() : (d.value satisfies IsoDate);
+      const d = memoDate(cell, ctx.date1904, memo);
+      if (!d.ok) return badCell(cell, col, ctx, 'cell-date-invalid', dateExpected);
+      return d.value === null ? blankCell(cell, col, ctx) : (d.value satisfies IsoDate);
     }
     case 'enum': {
       const id = matchTerm(spec.vocabulary, cellAsText(cell));
-      return id ?? bad('cell-enum-invalid', termLabels(spec.vocabulary));
+      return id ?? badCell(cell, col, ctx, 'cell-enum-invalid', termLabels(spec.vocabulary));
     }
     case 'yes-no': {
       if (typeof cell === 'boolean') return (cell ? 'yes' : 'no') satisfies YesNo;
-      return matchTerm(yesNo, cellAsText(cell)) ?? bad('cell-enum-invalid', termLabels(yesNo));
+      return matchTerm(yesNo, cellAsText(cell)) ?? badCell(cell, col, ctx, 'cell-enum-invalid', termLabels(yesNo));
     }
     case 'land-source': {
       if (typeof cell === 'string') {
         const id = matchTerm(landSources, cell);
         if (id) return { source: id };
       }
-      const n = parseNumberCell(cell);
+      const n = memoNumber(cell, memo);
       if (n.ok) return { existingHa: n.value };
-      return bad('cell-enum-invalid', termLabels(landSources) + ' 或 已是建设用地的公顷数（全国土地市场网导出）');
+      return badCell(cell, col, ctx, 'cell-enum-invalid', termLabels(landSources) + ' 或 已是建设用地的公顷数（全国土地市场网导出）');
     }
     case 'region-code': {
-      if (typeof cell === 'number') return Number.isSafeInteger(cell) ? String(cell) : bad('region-unknown');
+      if (typeof cell === 'number') return Number.isSafeInteger(cell) ? String(cell) : badCell(cell, col, ctx, 'region-unknown');
       const text = normalizeText(cellAsText(cell));
       return CODE_WITH_ZERO_DECIMAL.test(text) ? text.slice(0, -2) : text;
     }
     case 'region-name':
       return normalizeText(cellAsText(cell));
     case 'year': {
-      if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell : bad('cell-number-invalid', '四位年份，如 2024');
+      if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');
       const m = YEAR.exec(normalizeText(cellAsText(cell)));
       const y = m ? Number(m[1]) : NaN;
-      return y >= 1900 && y <= 2100 ? y : bad('cell-number-invalid', '四位年份，如 2024');
+      return y >= 1900 && y <= 2100 ? y : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');
     }
   }
 }

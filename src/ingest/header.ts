@@ -76,6 +76,8 @@ export function matchHeaderCell(text: string, spec: KindSpec): Omit<HeaderColumn
   if (key === '') return null;
   const whole = index.get(key);
   if (whole) return whole.cell.type === 'area' ? { spec: whole, unit: whole.cell.unit } : { spec: whole };
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 0x29 && last !== 0x5d && last !== 0x3011) return null; // ')' ']' '】': no trailing group (cheap: data rows)
   const m = TRAILING_GROUP.exec(key);
   if (!m) return null;
   const col = index.get(m[1]!);

@@ -21,14 +21,37 @@ const MINUS = /\u2212/g;
 /** White space and every kind of quote mark (ASCII, typographic, CJK corner brackets). */
 const SPACES_AND_QUOTES = /[\s"'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02\uFF07]/g;
 
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
-/** NFKC (full-width → half-width), U+2212 minus → '-', invisible characters removed, trimmed. Memoised:
- *  exports repeat the same values (regions, enumerations) thousands of times. */
+/**
+ * Whether NFKC, the minus and invisible-character rules leave `text` unchanged, and trimming can only remove ASCII
+ * spaces (issue 7: NFKC per cell was ≈ 1 s of the 10× supply read): every character is printable ASCII, a CJK
+ * ideograph or a common CJK/typographic punctuation mark — characters without compatibility decompositions that
+ * never compose with each other (tests/ingest/normalize.test.ts checks each of them, and the result against the
+ * slow path on random text).
+ */
+export function isNfkcStableText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c >= 0x4e00 ? c <= 0x9fff : c >= 0x3400 ? c <= 0x4dbf : isStablePunctuation(c)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** 、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛 ‘’“” — · */
+function isStablePunctuation(c: number): boolean {
+  return (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301b)
+    || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 0x2014 || c === 0x00b7;
+}
+
+/** NFKC (full-width → half-width), U+2212 minus → '-', invisible characters removed, trimmed. Text that all of
+ *  this leaves alone is only trimmed; other text is memoised: exports repeat the same values (regions,
+ *  enumerations) thousands of times. */
 export function normalizeText(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text.trim();
+  if (isNfkcStableText(text)) return text.trim();
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   let s = text.normalize('NFKC');
@@ -39,10 +62,20 @@ export function normalizeText(text: string): string {
   return s;
 }
 
+/** Whether stable text has nothing a key removes or changes: no space, no quote mark, no capital letter. */
+function isOwnKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x27 ? c === 0x20 || c === 0x22 || c === 0x27 : c === 0x60 || (c >= 0x41 && c <= 0x5a) || (c >= 0x2018 && c <= 0x201f) || (c >= 0x300c && c <= 0x300f)) return false;
+  }
+  return true;
+}
+
 /** The matching key of a header or an enumerated value: normalised, all spaces and quotes removed, lower case. */
 const keyMemo = new Map<string, string>();
 
 export function textKey(text: string): string {
+  if (isNfkcStableText(text)) return isOwnKey(text) ? text : text.replace(SPACES_AND_QUOTES, '').toLowerCase();
   const hit = keyMemo.get(text);
   if (hit !== undefined) return hit;
   const key = normalizeText(text).replace(SPACES_AND_QUOTES, '').toLowerCase();

@@ -1,18 +1,18 @@
 // One input file → typed rows + findings + its InputFileInfo (inputs.md "Reading rules (all kinds)").
-// The file is read once into memory (its SHA-256 is taken from those bytes) and never modified.
+// The file is read once into memory (its SHA-256 is taken from those bytes) and never modified; its rows are
+// streamed from those bytes into typed rows (issue 7).
 import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError, finding, type Finding } from '../findings/index.js';
 import { kindSpecs } from './columns/index.js';
-import { readCsvTable } from './csv.js';
-import { locateHeader } from './header.js';
+import { readCsvRows } from './csv.js';
 import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
-import { buildRows } from './rows/index.js';
-import type { Table } from './table.js';
+import type { RawRowSink, TableMeta } from './row-sink.js';
+import { TypedRowSink } from './rows/stream.js';
 import type { InputFileInfo, InputKind, RowByKind } from './types.js';
-import { readXlsxTable } from './xlsx.js';
+import { type StreamOptions, readXlsxRows } from './xlsx.js';
 
 /** Extensions read as a workbook and as delimited text (the delimiter is sniffed: .psv, .tsv work too). */
 export const XLSX_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm'];
@@ -24,6 +24,8 @@ export const supportedExtensions = '.xlsx、.csv（另可读 .xlsm、.tsv、.psv
 
 export interface ReadFileOptions {
   limits?: Partial<ReadLimits>;
+  /** Bytes the readers scan at a time (tests cut every tag and character with 1–7; the default is fine). */
+  chunkSize?: number;
 }
 
 export interface ReadFileResult<K extends InputKind> {
@@ -39,10 +41,11 @@ export function formatOf(path: string): 'xlsx' | 'text' | null {
   return null;
 }
 
-async function readTable(bytes: Buffer, path: string, file: string, kind: InputKind, limits: ReadLimits): Promise<Table> {
+/** Streams the file's rows into the sink that `sinkFor` makes (xlsx: the kind's sheet; text: sniffed CSV). */
+async function readRows(bytes: Buffer, path: string, file: string, kind: InputKind, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink, opts: StreamOptions): Promise<TableMeta> {
   const format = formatOf(path);
   const spec = kindSpecs[kind];
-  if (format === 'xlsx') return readXlsxTable(bytes, file, [spec.names.en, spec.names.zh], limits);
+  if (format === 'xlsx') return readXlsxRows(bytes, file, [spec.names.en, spec.names.zh], limits, sinkFor, opts);
   if (format === 'text') {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
       throw new InputError(finding('file-unreadable', { file }, { params: { detail: '扩展名是文本格式，但内容是 Excel 工作簿：请把扩展名改为 .xlsx' } }));
@@ -50,7 +53,7 @@ async function readTable(bytes: Buffer, path: string, file: string, kind: InputK
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
       throw new InputError(finding('file-unreadable', { file }, { params: { detail: '扩展名是文本格式，但内容是旧版 .xls 或加密工作簿：请在 Excel/WPS 中另存为 .xlsx' } }));
     }
-    return readCsvTable(bytes, file, limits);
+    return readCsvRows(bytes, file, limits, sinkFor, opts);
   }
   throw new InputError(finding('file-format-unsupported', { file, value: extname(path) || '（无扩展名）', expected: supportedExtensions }));
 }
@@ -72,19 +75,18 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   // An empty file is neither a workbook nor text with a header: say so, instead of "content is text" (.xlsx) or
   // "header not found" (.csv).
   if (bytes.length === 0) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件是空的（0 字节），可能是导出或复制中断：请重新导出或复制该文件' } }));
-  const table = await readTable(bytes, path, file, kind, limits);
+  // Rows become typed rows while the file is scanned (issue 7): no table of all raw rows is ever held.
+  let sink: TypedRowSink<K> | null = null;
+  const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
   const findings: Finding[] = [];
-  if (table.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
-  if (table.encoding === 'utf-16le' || table.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));
-  const spec = kindSpecs[kind];
-  const header = locateHeader(table, spec, file);
-  pushAll(findings, header.findings);
-  const { rows, findings: rowFindings } = buildRows(kind, spec, table, header, file);
+  if (meta.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
+  if (meta.encoding === 'utf-16le' || meta.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));
+  const { rows, findings: rowFindings } = (sink as TypedRowSink<K> | null)!.finish();
   pushAll(findings, rowFindings);
   const info: InputFileInfo = {
     kind, path, name: file,
-    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
-    encoding: table.encoding,
+    ...(meta.sheet !== undefined ? { sheet: meta.sheet } : {}),
+    encoding: meta.encoding,
     rows: rows.length,
     sha256,
   };

@@ -35,5 +35,9 @@ export function isBlankCell(cell: Cell | undefined): boolean {
 
 /** A row whose every cell is blank: skipped silently (trailing empty rows are normal in exports). */
 export function isBlankRow(row: RawRow): boolean {
-  return !row.cells.some((c) => !isBlankCell(c));
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    if (!isBlankCell(cells[i])) return false; // a hole reads as undefined: an empty cell
+  }
+  return true;
 }

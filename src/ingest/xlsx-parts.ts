@@ -1,5 +1,6 @@
 // The package parts of an .xlsx around the sheet data: relationships, the workbook (sheet names, rIds,
 // the 1904 date flag) and the shared strings (rich-text runs concatenated, phonetic runs ignored).
+import { XmlByteTokenizer, asciiBytes } from './xml-bytes.js';
 import { XmlScanner, attributes, decodeOoxmlText } from './xml.js';
 
 export function resolvePart(baseDir: string, target: string): string {
@@ -45,30 +46,40 @@ export function parseWorkbook(xml: string): { sheets: { name: string; rid: strin
   return { sheets, date1904 };
 }
 
-/** Shared strings: rich-text runs concatenated, phonetic runs (<rPh>) ignored, entities and _xHHHH_ decoded. */
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  const s = new XmlScanner(xml);
-  let buf = '';
-  let inPhonetic = 0;
-  let textStart = -1;
-  while (s.next()) {
-    switch (s.name) {
-      case 'si':
-        if (s.selfClosing) out.push('');
-        else if (s.closing) out.push(buf);
-        else buf = '';
-        break;
-      case 'rPh':
-        if (!s.selfClosing) inPhonetic += s.closing ? -1 : 1;
-        break;
-      case 't':
-        if (inPhonetic > 0 || s.selfClosing) break;
-        if (!s.closing) textStart = s.end;
-        else if (textStart >= 0) { buf += decodeOoxmlText(xml.slice(textStart, s.start)); textStart = -1; }
-        break;
-    }
+const N_SI = asciiBytes('si'), N_RPH = asciiBytes('rPh'), N_T = asciiBytes('t');
+
+/** Shared strings fed as byte chunks (the part is inflated as a stream): rich-text runs concatenated, phonetic
+ *  runs (<rPh>) ignored, entities and _xHHHH_ decoded. Each string is decoded from its own bytes (a flat string:
+ *  the cells that keep it do not keep the whole part alive). */
+export class SharedStringsScanner {
+  readonly strings: string[] = [];
+  private readonly tok: XmlByteTokenizer;
+  private buf = '';
+  private inPhonetic = 0;
+
+  constructor() {
+    this.tok = new XmlByteTokenizer((t) => {
+      if (t.nameIs(N_T)) {
+        if (this.inPhonetic > 0 || t.selfClosing) return;
+        if (!t.closing) t.markA = t.end;
+        else if (t.markA >= 0) { this.buf += decodeOoxmlText(t.text(t.markA, t.start)); t.markA = -1; }
+      } else if (t.nameIs(N_SI)) {
+        if (t.selfClosing) this.strings.push('');
+        else if (t.closing) this.strings.push(this.buf);
+        else this.buf = '';
+      } else if (t.nameIs(N_RPH)) {
+        if (!t.selfClosing) this.inPhonetic += t.closing ? -1 : 1;
+      }
+    });
   }
-  return out;
+
+  write(chunk: Uint8Array): void { this.tok.write(chunk); }
+  end(): string[] { this.tok.finish(); return this.strings; }
 }
 
+/** Shared strings of a whole part given as text (tests). */
+export function parseSharedStrings(xml: string): string[] {
+  const s = new SharedStringsScanner();
+  s.write(Buffer.from(xml, 'utf8'));
+  return s.end();
+}

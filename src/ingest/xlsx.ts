@@ -1,7 +1,8 @@
 // .xlsx → Table, without exceljs (dependencies.md: its streaming reader corrupts Chinese text split across
 // chunks; its in-memory reader expands whole-column validations cell by cell and is ~10× slower).
-// Each part is inflated whole (zip.ts, with the zip-bomb guard) and decoded as UTF-8 in one piece, so a
-// multi-byte character can never be split. Merges, styles and validations are ignored entirely: a merged
+// The small parts (workbook, relationships) are inflated whole (zip.ts, with the zip-bomb guard); the shared
+// strings and the worksheet are inflated as streams and scanned as bytes (xml-bytes.ts), so a multi-byte
+// character can never be split and the sheet is never held whole. Merges, styles and validations are ignored entirely: a merged
 // title row is just a row with one cell; a number in a date column is an Excel serial (dates.ts).
 //
 // Sheet choice (inputs.md): the worksheet named after the kind (English or Chinese, compared after
@@ -10,8 +11,9 @@ import { InputError, finding } from '../findings/index.js';
 import type { ReadLimits } from './limits.js';
 import { textKey } from './normalize.js';
 import type { Table } from './table.js';
-import { parseRels, parseSharedStrings, parseWorkbook, resolvePart } from './xlsx-parts.js';
-import { parseSheet } from './xlsx-sheet.js';
+import { type RawRowSink, type TableMeta, collectTable } from './row-sink.js';
+import { SharedStringsScanner, parseRels, parseWorkbook, resolvePart } from './xlsx-parts.js';
+import { SheetScanner } from './xlsx-sheet.js';
 import { corrupt, openZip, type ZipArchive } from './zip.js';
 
 export { parseSharedStrings } from './xlsx-parts.js';
@@ -58,11 +60,21 @@ async function mainPart(zip: ZipArchive): Promise<string> {
   return 'xl/workbook.xml';
 }
 
+export interface StreamOptions {
+  /** Bytes handed to the scanners at a time (tests use 1–7 to split every tag and character). */
+  chunkSize?: number;
+}
+
 /**
- * Reads the chosen worksheet of an .xlsx. `kindNames` are the names a sheet may carry to be chosen
- * (e.g. ['supply', '供地备案']).
+ * Reads the chosen worksheet of an .xlsx row by row. `kindNames` are the names a sheet may carry to be chosen
+ * (e.g. ['supply', '供地备案']). `sinkFor` gets what is known before the rows (sheet name, date system) and
+ * returns where the rows go; each row is handed on as soon as the scanner has it. The shared strings are read
+ * first (a cell needs them), the worksheet part is inflated as a stream and never held whole.
  */
-export async function readXlsxTable(bytes: Buffer, file: string, kindNames: readonly string[], limits: ReadLimits): Promise<Table> {
+export async function readXlsxRows(
+  bytes: Buffer, file: string, kindNames: readonly string[], limits: ReadLimits,
+  sinkFor: (meta: TableMeta) => RawRowSink, opts: StreamOptions = {},
+): Promise<TableMeta> {
   checkXlsxSignature(bytes, file);
   const zip = await openZip(bytes, file, limits);
   try {
@@ -86,10 +98,24 @@ export async function readXlsxTable(bytes: Buffer, file: string, kindNames: read
     let shared: string[] = [];
     const sharedRel = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
     const sharedPath = sharedRel ? resolvePart(baseDir, sharedRel.target) : `${baseDir ? baseDir + '/' : ''}sharedStrings.xml`;
-    if (zip.has(sharedPath)) shared = parseSharedStrings(await readText(zip, sharedPath));
-    const rows = parseSheet(await readText(zip, chosen.path), shared, { file, sheet: chosen.name, limits });
-    return { sheet: chosen.name, rows, date1904, encoding: 'xlsx', unreadableRows: [] };
+    if (zip.has(sharedPath)) {
+      const scanner = new SharedStringsScanner();
+      await zip.stream(sharedPath, (chunk) => { scanner.write(chunk); }, opts.chunkSize);
+      shared = scanner.end();
+    }
+    const meta: TableMeta = { sheet: chosen.name, date1904, encoding: 'xlsx' };
+    const sheet = new SheetScanner(shared, { file, sheet: chosen.name, limits }, sinkFor(meta));
+    await zip.stream(chosen.path, (chunk) => { sheet.write(chunk); return sheet.done; }, opts.chunkSize);
+    sheet.end();
+    return meta;
   } finally {
     zip.close();
   }
+}
+
+/** Reads the chosen worksheet of an .xlsx into a Table of all its raw rows (see readXlsxRows). */
+export async function readXlsxTable(bytes: Buffer, file: string, kindNames: readonly string[], limits: ReadLimits, opts: StreamOptions = {}): Promise<Table> {
+  const { sink, table } = collectTable();
+  const meta = await readXlsxRows(bytes, file, kindNames, limits, () => sink, opts);
+  return table(meta);
 }

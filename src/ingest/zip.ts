@@ -15,8 +15,19 @@ export interface ZipArchive {
   has(name: string): boolean;
   /** Inflates one part (name as in the zip, e.g. 'xl/workbook.xml'). */
   read(name: string): Promise<Buffer>;
+  /**
+   * Inflates one part as a stream: `onChunk` gets its bytes in order, never more than `chunkSize` at a time, and
+   * never more than the part's declared size in all. The same checks as `read` (declared size, CRC-32, inflate
+   * errors) decide first: when `onChunk` throws, the rest of the part is still inflated (not handed on) and a
+   * damaged part is reported as damaged, as if it had been read whole before parsing; else `onChunk`'s error is
+   * thrown. `onChunk` may return true to say it needs no more bytes (the rest is then only checked).
+   */
+  stream(name: string, onChunk: (chunk: Buffer) => boolean | void, chunkSize?: number): Promise<void>;
   close(): void;
 }
+
+/** Bytes handed on at a time by `stream` (tests pass 1–7 to split every tag and character). */
+export const STREAM_CHUNK = 64 * 1024;
 
 export function corrupt(file: string, detail: string): InputError {
   return new InputError(finding('file-corrupt', { file }, { params: { detail } }));
@@ -55,13 +66,14 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
     zip.readEntry();
   }).catch((e: unknown) => { zip.close(); throw e; });
 
-  const rawBytes = (entry: yauzl.Entry): Promise<Buffer> => new Promise((resolve, reject) => {
+  /** The entry's stored bytes as yauzl hands them (views of the file's bytes, not copies). */
+  const rawChunks = (entry: yauzl.Entry): Promise<Buffer[]> => new Promise((resolve, reject) => {
     const done = (err: Error | null, stream?: NodeJS.ReadableStream): void => {
       if (err || !stream) { reject(corrupt(file, `${entry.fileName}: ${err?.message ?? '无法打开'}`)); return; }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('error', (e: Error) => reject(corrupt(file, `${entry.fileName}: ${e.message}`)));
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('end', () => resolve(chunks));
     };
     try {
       // Raw bytes: inflating is ours (capped). yauzl accepts `decompress` only for compressed entries.
@@ -71,6 +83,7 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
       reject(corrupt(file, `${entry.fileName}: ${(e as Error).message}`));
     }
   });
+  const rawBytes = async (entry: yauzl.Entry): Promise<Buffer> => Buffer.concat(await rawChunks(entry));
 
   return {
     has: (name) => entries.has(name),
@@ -94,6 +107,53 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
       if (data.length !== entry.uncompressedSize) throw corrupt(file, `${entry.fileName}: 解压后大小与目录不符`);
       if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) throw corrupt(file, `${entry.fileName}: 校验和（CRC-32）不符`);
       return data;
+    },
+    async stream(name, onChunk, chunkSize = STREAM_CHUNK) {
+      const entry = entries.get(name);
+      if (!entry) throw corrupt(file, `缺少 ${name}`);
+      let parseError: unknown = null;
+      let wanted = true;
+      const hand = (data: Buffer): void => {
+        for (let i = 0; wanted && parseError === null && i < data.length; i += chunkSize) {
+          try {
+            if (onChunk(i === 0 && data.length <= chunkSize ? data : data.subarray(i, i + chunkSize)) === true) wanted = false;
+          } catch (e) {
+            parseError = e;
+          }
+        }
+      };
+      const size = entry.uncompressedSize;
+      let total = 0;
+      let crc = 0;
+      if (entry.compressionMethod === 0) {
+        const data = await rawBytes(entry);
+        total = data.length;
+        crc = zlib.crc32(data);
+        if (total === size && crc >>> 0 === entry.crc32 >>> 0) hand(data);
+      } else if (entry.compressionMethod === 8) {
+        const raw = await rawChunks(entry);
+        const inflater = zlib.createInflateRaw({ chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(chunkSize, 1 << 20)) });
+        for (const c of raw) inflater.write(c);
+        inflater.end();
+        try {
+          for await (const piece of inflater as AsyncIterable<Buffer>) {
+            total += piece.length;
+            // inflateRawSync's maxOutputLength (declared size + 1) in `read`: the same limit, the same message.
+            if (total > size + 1) {
+              inflater.destroy();
+              throw corrupt(file, `${entry.fileName}: 解压后大小超过目录记载的 ${size} 字节`);
+            }
+            crc = zlib.crc32(piece, crc);
+            hand(piece);
+          }
+        } catch (e) {
+          if (e instanceof InputError) throw e;
+          throw corrupt(file, `${entry.fileName}: ${(e as Error).message}`);
+        }
+      } else throw corrupt(file, `${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
+      if (total !== size) throw corrupt(file, `${entry.fileName}: 解压后大小与目录不符`);
+      if (crc >>> 0 !== entry.crc32 >>> 0) throw corrupt(file, `${entry.fileName}: 校验和（CRC-32）不符`);
+      if (parseError !== null) throw parseError;
     },
     close: () => zip.close(),
   };

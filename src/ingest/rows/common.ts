@@ -2,7 +2,7 @@
 import { Exact } from '../../domain/exact.js';
 import type { Finding } from '../../findings/index.js';
 import type { KindSpec } from '../columns/index.js';
-import { type CellContext, type FieldValue, type LandSourceCell, convertCell } from '../convert.js';
+import { type CellContext, ConvertMemo, type FieldValue, type LandSourceCell, convertCell } from '../convert.js';
 import type { HeaderColumn, HeaderMatch } from '../header.js';
 import type { RawRow } from '../table.js';
 import type { SourceRef } from '../types.js';
@@ -19,31 +19,55 @@ export interface FileContext {
   columns: Partial<Record<string, string>>;
   /** The file's matched columns in spec order, the id column first. */
   ordered: readonly HeaderColumn[];
+  /** field → index into `ordered` (and into a row's converted values). */
+  slots: ReadonlyMap<string, number>;
+  /** The cell context of the row being built: one object per file, its row and project id set per row (it is
+   *  only read while the row is built; findings copy what they need). */
+  ctx: CellContext;
+  /** Per-file memo of converted values (dates, numbers, region refs …): one object per distinct value. */
+  memo: ConvertMemo;
 }
 
 export function fileContext(file: string, sheet: string | undefined, date1904: boolean, spec: KindSpec, header: HeaderMatch, findings: Finding[]): FileContext {
   const columns: Partial<Record<string, string>> = {};
   for (const [field, col] of header.byField) columns[field] = col.header;
   const ordered = spec.columns.map((c) => header.byField.get(c.field)).filter((c): c is HeaderColumn => c !== undefined);
-  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered };
+  const slots = new Map(ordered.map((c, i) => [c.spec.field, i] as const));
+  const ctx: CellContext = sheet !== undefined
+    ? { file, sheet, row: 0, date1904, findings, projectId: undefined }
+    : { file, row: 0, date1904, findings, projectId: undefined };
+  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined) };
 }
 
 /** One data row with its cells converted, and typed accessors for the builders. */
 export class RowFields {
   readonly source: SourceRef;
   readonly ctx: CellContext;
-  private readonly values = new Map<string, FieldValue>();
+  private readonly values: FieldValue[];
 
   constructor(readonly raw: RawRow, readonly fc: FileContext) {
-    this.source = { file: fc.file, ...(fc.sheet !== undefined ? { sheet: fc.sheet } : {}), row: raw.row };
-    this.ctx = { file: fc.file, ...(fc.sheet !== undefined ? { sheet: fc.sheet } : {}), row: raw.row, date1904: fc.date1904, findings: fc.findings };
+    const file = fc.file, sheet = fc.sheet, row = raw.row;
+    this.source = sheet !== undefined ? { file, sheet, row } : { file, row };
+    const ctx = fc.ctx;
+    ctx.row = row;
+    ctx.projectId = undefined;
+    this.ctx = ctx;
     // The id column (always the first of a spec) is read first so that later findings carry the project id.
     const idSpec = fc.spec.columns[0];
-    for (const col of fc.ordered) {
-      const value = convertCell(raw.cells[col.index], col, this.ctx);
-      this.values.set(col.spec.field, value);
-      if (col.spec === idSpec && typeof value === 'string' && value !== '') this.ctx.projectId = value;
+    const ordered = fc.ordered;
+    const values: FieldValue[] = new Array<FieldValue>(ordered.length);
+    for (let i = 0; i < ordered.length; i++) {
+      const col = ordered[i]!;
+      const value = convertCell(raw.cells[col.index], col, ctx, fc.memo);
+      values[i] = value;
+      if (col.spec === idSpec && typeof value === 'string' && value !== '') ctx.projectId = value;
     }
+    this.values = values;
+  }
+
+  private value(field: string): FieldValue | undefined {
+    const slot = this.fc.slots.get(field);
+    return slot === undefined ? undefined : this.values[slot];
   }
 
   /** Whether the file has the column. */
@@ -51,14 +75,14 @@ export class RowFields {
   /** The column's header as written. */
   column(field: string): string | undefined { return this.fc.header.byField.get(field)?.header; }
 
-  text(field: string): string | null { const v = this.values.get(field); return typeof v === 'string' ? v : null; }
+  text(field: string): string | null { const v = this.value(field); return typeof v === 'string' ? v : null; }
   /** A required text field: '' when missing (the finding is already raised). */
   requiredText(field: string): string { return this.text(field) ?? ''; }
   term<Id extends string>(field: string): Id | null { return this.text(field) as Id | null; }
-  exact(field: string): Exact | null { const v = this.values.get(field); return v instanceof Exact ? v : null; }
-  int(field: string): number | null { const v = this.values.get(field); return typeof v === 'number' ? v : null; }
+  exact(field: string): Exact | null { const v = this.value(field); return v instanceof Exact ? v : null; }
+  int(field: string): number | null { const v = this.value(field); return typeof v === 'number' ? v : null; }
   landSource(field: string): LandSourceCell | null {
-    const v = this.values.get(field);
-    return v !== null && typeof v === 'object' && !(v instanceof Exact) ? v : null;
+    const v = this.value(field);
+    return v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Exact) ? v : null;
   }
 }

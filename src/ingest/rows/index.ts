@@ -31,27 +31,55 @@ export const rowBuilders: Builders = {
   ledger: buildLedgerRow,
 };
 
-export function buildRows<K extends InputKind>(kind: K, spec: KindSpec, table: Table, header: HeaderMatch, file: string): { rows: RowByKind[K][]; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const fc = fileContext(file, table.sheet, table.date1904, spec, header, findings);
-  const build = rowBuilders[kind] as (raw: RawRow, fc: FileContext) => RowByKind[K];
-  const rows: RowByKind[K][] = [];
-  for (const u of table.unreadableRows) {
-    findings.push(finding('row-unreadable', { file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), row: u.row }, { params: { detail: u.detail } }));
+/**
+ * Turns the data rows below a located header into typed rows, one at a time (issue 7: rows arrive while the file
+ * is scanned). Findings come out in the order a whole-table pass gave them: unreadable records first, then each
+ * row's findings in row order, then file-no-rows and the duplicate ids.
+ */
+export class RowAssembler<K extends InputKind> {
+  readonly rows: RowByKind[K][] = [];
+  private readonly rowFindings: Finding[] = [];
+  private readonly unreadableFindings: Finding[] = [];
+  private readonly fc: FileContext;
+  private readonly build: (raw: RawRow, fc: FileContext) => RowByKind[K];
+  private readonly where: { file: string; sheet?: string };
+  private readonly repeat: HeaderRepeatCheck;
+
+  constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean) {
+    this.fc = fileContext(file, sheet, date1904, spec, header, this.rowFindings);
+    this.build = rowBuilders[kind] as (raw: RawRow, fc: FileContext) => RowByKind[K];
+    this.where = { file, ...(sheet !== undefined ? { sheet } : {}) };
+    this.repeat = headerRepeatCheck(header, spec);
   }
-  const where = { file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}) };
-  for (let i = header.rowIndex + 1; i < table.rows.length; i++) {
-    const raw = table.rows[i]!;
-    if (isBlankRow(raw)) continue;
-    if (repeatsHeader(raw, header, spec)) {
-      findings.push(finding('header-repeated', { ...where, row: raw.row, expected: String(header.row) }));
-      continue;
+
+  row(raw: RawRow): void {
+    if (isBlankRow(raw)) return;
+    if (this.repeat(raw)) {
+      this.rowFindings.push(finding('header-repeated', { ...this.where, row: raw.row, expected: String(this.header.row) }));
+      return;
     }
-    rows.push(build(raw, fc));
+    this.rows.push(this.build(raw, this.fc));
   }
-  if (rows.length === 0) findings.push(finding('file-no-rows', { ...where, row: header.row }));
-  if (spec.uniqueId !== undefined) pushAll(findings, duplicateIds(rows, spec.uniqueId, header, file, table.sheet));
-  return { rows, findings };
+
+  unreadable(row: number, detail: string): void {
+    this.unreadableFindings.push(finding('row-unreadable', { ...this.where, row }, { params: { detail } }));
+  }
+
+  finish(): { rows: RowByKind[K][]; findings: Finding[] } {
+    const findings: Finding[] = [];
+    pushAll(findings, this.unreadableFindings);
+    pushAll(findings, this.rowFindings);
+    if (this.rows.length === 0) findings.push(finding('file-no-rows', { ...this.where, row: this.header.row }));
+    if (this.spec.uniqueId !== undefined) pushAll(findings, duplicateIds(this.rows, this.spec.uniqueId, this.header, this.file, this.sheet));
+    return { rows: this.rows, findings };
+  }
+}
+
+export function buildRows<K extends InputKind>(kind: K, spec: KindSpec, table: Table, header: HeaderMatch, file: string): { rows: RowByKind[K][]; findings: Finding[] } {
+  const asm = new RowAssembler(kind, spec, header, file, table.sheet, table.date1904);
+  for (const u of table.unreadableRows) asm.unreadable(u.row, u.detail);
+  for (let i = header.rowIndex + 1; i < table.rows.length; i++) asm.row(table.rows[i]!);
+  return asm.finish();
 }
 
 function headerText(cell: Cell | undefined): string | null {
@@ -61,14 +89,24 @@ function headerText(cell: Cell | undefined): string | null {
 /** True when at least half of the matched columns hold a header name of their own field (checked cheaply: the
  *  first matched column first). */
 export function repeatsHeader(raw: RawRow, header: HeaderMatch, spec: KindSpec): boolean {
+  return headerRepeatCheck(header, spec)(raw);
+}
+
+type HeaderRepeatCheck = (raw: RawRow) => boolean;
+
+/** repeatsHeader for one file's header, its columns listed once. */
+function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatCheck {
   const cols = [...header.byField.values()];
-  if (cols.length < 2) return false;
-  const same = (col: HeaderColumn): boolean => {
-    const text = headerText(raw.cells[col.index]);
-    return text !== null && matchHeaderCell(text, spec)?.spec.field === col.spec.field;
+  if (cols.length < 2) return () => false;
+  const first = cols[0]!, second = cols[1]!;
+  return (raw) => {
+    const same = (col: HeaderColumn): boolean => {
+      const text = headerText(raw.cells[col.index]);
+      return text !== null && matchHeaderCell(text, spec)?.spec.field === col.spec.field;
+    };
+    if (!same(first) && !same(second)) return false;
+    return cols.filter(same).length * 2 >= cols.length;
   };
-  if (!same(cols[0]!) && !same(cols[1]!)) return false;
-  return cols.filter(same).length * 2 >= cols.length;
 }
 
 function duplicateIds(rows: readonly object[], field: string, header: HeaderMatch, file: string, sheet: string | undefined): Finding[] {
