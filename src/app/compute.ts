@@ -5,6 +5,7 @@ import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { toIndicatorsJson } from '../indicators/json.js';
 import { writePlanWorkbook } from '../report/plan.js';
+import type { RenderProgress } from '../report/xlsx.js';
 import { writeFileAtomic } from '../report/atomic.js';
 import { loadAndCompute, type RunOptions } from './load-and-compute.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -19,7 +20,7 @@ export interface ComputeRun {
 
 export function defaultOutDir(cwd: string, year: number): string { return join(cwd, 'out', String(year)); }
 
-export async function runCompute(o: RunOptions & { out?: string; toolVersion: string }): Promise<ComputeRun> {
+export async function runCompute(o: RunOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
   // The action plan's indicators (issue 6) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
@@ -29,6 +30,6 @@ export async function runCompute(o: RunOptions & { out?: string; toolVersion: st
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   await writeFileAtomic(jsonFile, json);
-  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators });
+  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress });
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

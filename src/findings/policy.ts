@@ -61,6 +61,13 @@ export const policyFindings = {
   'inspection-multiple': { severity: 'info', article: '浙土资发〔2017〕19号 四、2', message: '该项目有多条核查记录（{detail}），按最不利的结论处理' },
   'inspection-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、2', message: '核查结果中的编号 {value} 不是本年度挂钩项目', hint: '核对核查结果中的编号是否与本年度供地备案、再开发或复垦记录一致。' },
 
+  // ── opt-in reward: 低效工业用地整治意见（2023） 四、(二) (policy/reward.ts) ─────────────────────────────────────
+  'reward-enabled': { severity: 'info', article: '低效工业用地整治意见（2023） 四、(二)', message: '已启用政策扩展：低效工业用地整治项目纳入“增存挂钩”，按 {ratio}:1 奖励新增建设用地计划指标（{document} 四、(二)）' },
+  'reward-acceptance-missing': { severity: 'warning', article: '低效工业用地整治意见（2023） 四、(二)', message: '工业用地提质项目缺少{requirement}，不能认定为符合条件的整治项目，待补正（可用材料：{expected}）', hint: '在材料清单中补充该项目的整治验收意见或验收报告（材料类型：整治验收材料）。' },
+  'reward-excluded-government-resupply': { severity: 'warning', article: '低效工业用地整治意见（2023） 四、(二)', message: '涉及政府重新办理土地供应手续，应按供地备案（第一至四类）申报，不计入整治奖励，不予认定' },
+  'reward-excluded-commercial-real-estate': { severity: 'warning', article: '低效工业用地整治意见（2023） 四、(二)', message: '改变后用途“{value}”属经营性房地产（{expected}），不是工业用地整治，不计入整治奖励，不予认定' },
+  'reward-evidence-not-applicable': { severity: 'info', article: '低效工业用地整治意见（2023） 四、(二)', message: '材料“{value}”不属于整治奖励的审核要求，未采用' },
+
   // ── ledger (决定 7) ───────────────────────────────────────────────────────────────────────────────────
   'ledger-already-credited': { severity: 'warning', article: 'domain.md 决定 7', message: '该地块已于 {value} 年度挂钩认定，不得重复认定' },
 

@@ -1,13 +1,14 @@
 // Stage 2 — area: the area each project's rule credits (浙土资发〔2017〕19号 二、1–3 via policy/area.ts).
 import type { Policy } from '../policy/parameters.js';
 import { acceptanceArea, plotRatioArea, surveyedArea, type AreaOutcome } from '../policy/area.js';
+import { isRewardCategory, rewardArea, type ProjectCategory } from '../policy/reward.js';
 import type { Finding } from '../findings/types.js';
 import { issueFinding, withFindings, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
 
-export function areaOutcome(input: CandidateInput, policy: Policy): AreaOutcome {
+export function areaOutcome(input: CandidateInput, policy: Policy, category?: ProjectCategory): AreaOutcome {
   switch (input.kind) {
     case 'supply': return surveyedArea(input.row, policy);
-    case 'redevelopment': return plotRatioArea(input.row);
+    case 'redevelopment': return category !== undefined && isRewardCategory(category) ? rewardArea(input.row) : plotRatioArea(input.row);
     case 'reclamation': return acceptanceArea(input.row);
   }
 }
@@ -15,7 +16,7 @@ export function areaOutcome(input: CandidateInput, policy: Policy): AreaOutcome 
 export function area(drafts: readonly ProjectDraft[], policy: Policy): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
   const value = drafts.map((d) => {
-    const outcome = areaOutcome(d.input, policy);
+    const outcome = areaOutcome(d.input, policy, d.category);
     const found = outcome.issues.map((i) => issueFinding(i, d.input.row, d.id || undefined));
     findings.push(...found.map((f) => f.finding));
     return withFindings({ ...d, declaredHa: outcome.declaredHa, ruleHa: outcome.areaHa }, found);

@@ -11,6 +11,7 @@ import { acceptanceFailed, commercialRealEstateUse, governmentResupply, outsideY
 import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
 import { categorySources, isCategory6, recogniseSupply } from '../policy/sources.js';
+import { categoryRank, isRewardCandidate, REWARD, REWARD_DOCUMENT, rewardExclusions, rewardRequiredFields, type ProjectCategory } from '../policy/reward.js';
 import { filingTypes, labelOf } from '../policy/vocabulary.js';
 import { columnOf, issueFinding, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
@@ -27,7 +28,7 @@ const requiredFields = {
 
 export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
-  const candidates: { input: CandidateInput; category: CategoryId }[] = [];
+  const candidates: { input: CandidateInput; category: ProjectCategory }[] = [];
   type SummaryCode = 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage';
   const summaries = new Map<string, { file: string; code: SummaryCode; count: number }>();
   // Most rows of a supply file are no linkage project: count them without a key string per row (issue 7).
@@ -62,7 +63,12 @@ export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<Pr
   }
   for (const row of inputs.redevelopment) {
     if (isCategory6(row)) candidates.push({ input: { kind: 'redevelopment', row }, category: 6 });
+    // The opt-in reward (policy/reward.ts): 工业用地提质 records, only when the policy turns it on.
+    else if (isRewardCandidate(row, policy)) candidates.push({ input: { kind: 'redevelopment', row }, category: REWARD });
     else if (row.redevelopmentType !== null) countSummary(row.source.file, 'redevelopment-not-linkage');
+  }
+  if (policy.lowEfficiencyIndustrialReward.enabled) {
+    findings.push(finding('reward-enabled', {}, { params: { ratio: policy.lowEfficiencyIndustrialReward.ratio, document: REWARD_DOCUMENT } }));
   }
   for (const row of inputs.reclamation) candidates.push({ input: { kind: 'reclamation', row }, category: 7 });
 
@@ -74,7 +80,7 @@ export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<Pr
   const rowsById = indexIds(inputs);
   const drafts = candidates.map(({ input, category }) => {
     const draft = draftOf(input, category, inputFindings);
-    const found = [...ruleIssues(input, inputs.year, policy), ...duplicateIssues(draft, rowsById)];
+    const found = [...ruleIssues(input, category, inputs.year, policy), ...duplicateIssues(draft, rowsById)];
     const located = found.map((issue) => issueFinding(issue, input.row, draft.id || undefined));
     findings.push(...located.map((f) => f.finding));
     return located.length === 0 ? draft : {
@@ -88,10 +94,10 @@ export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<Pr
 }
 
 export function compareDrafts(a: ProjectDraft, b: ProjectDraft): number {
-  return compareText(a.id, b.id) || a.category - b.category || compareSource(a.source, b.source);
+  return compareText(a.id, b.id) || categoryRank(a.category) - categoryRank(b.category) || compareSource(a.source, b.source);
 }
 
-function draftOf(input: CandidateInput, category: CategoryId, inputFindings: Map<string, Finding[]>): ProjectDraft {
+function draftOf(input: CandidateInput, category: ProjectCategory, inputFindings: Map<string, Finding[]>): ProjectDraft {
   const row = input.row;
   const id = input.kind === 'supply' ? input.row.supervisionId : input.row.projectId;
   const code = row.region?.code;
@@ -114,11 +120,12 @@ function draftOf(input: CandidateInput, category: CategoryId, inputFindings: Map
   };
 }
 
-/** Empty required fields, the year test and the exclusions of the project's kind. */
-function ruleIssues(input: CandidateInput, year: number, policy: Policy): RuleIssue[] {
+/** Empty required fields, the year test and the exclusions of the project's kind (or of the reward). */
+function ruleIssues(input: CandidateInput, category: ProjectCategory, year: number, policy: Policy): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const row = input.row as unknown as Record<string, unknown>;
-  for (const field of requiredFields[input.kind]) {
+  const reward = category === REWARD && input.kind === 'redevelopment';
+  for (const field of reward ? rewardRequiredFields : requiredFields[input.kind]) {
     const v = row[field];
     const unresolvedRegion = field === 'region' && v !== null && !regionByCode((v as { code: string }).code);
     if (v === null || v === '' || unresolvedRegion) issues.push({ code: 'project-data-incomplete', field, verdict: 'pending' });
@@ -130,6 +137,7 @@ function ruleIssues(input: CandidateInput, year: number, policy: Policy): RuleIs
       break;
     case 'redevelopment':
       if (input.row.completedDate !== null) push(outsideYear(input.row.completedDate, year, 'completedDate'));
+      if (reward) { issues.push(...rewardExclusions(input.row, policy)); break; }
       push(governmentResupply(input.row));
       push(commercialRealEstateUse(input.row, policy));
       break;

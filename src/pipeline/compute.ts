@@ -15,10 +15,15 @@ import { ledger } from './ledger.js';
 import { ledgerEntries } from './ledger-entries.js';
 import { netQuota } from './net.js';
 import { mergeFindings } from './order.js';
+import { compareText } from '../policy/text.js';
 import { countyQuota } from './quota.js';
 import { sanctions } from './sanctions.js';
-import { status } from './status.js';
-import type { ComputeResult, ProjectResult } from './types.js';
+import { splitReward, status, type AnyProjectResult } from './status.js';
+import { rewardCredits } from './reward.js';
+import { compareDrafts } from './classify.js';
+import { isRewardCategory } from '../policy/reward.js';
+import type { ProjectDraft } from './draft.js';
+import type { ComputeResult } from './types.js';
 
 export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, policySource = 'default'): ComputeResult {
   const found: Finding[][] = [inputs.findings];
@@ -34,16 +39,20 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
   let drafts = take(classify(inputs, policy));
   drafts = take(area(drafts, policy));
   drafts = take(evidence(drafts, inputs.evidence, knownIds, policy));
-  drafts = take(cityOpinion(drafts, inputs.feedback, policy));
+  drafts = withoutReward(drafts, (measures) => take(cityOpinion(measures, inputs.feedback, policy)));
   drafts = take(inspection(drafts, inputs.inspection));
   drafts = take(ledger(drafts, inputs.ledger, inputs.year));
-  const projects0 = take(status(drafts));
-  const credits = take(countyQuota(projects0, policy));
-  const deductionList = take(deduct(projects0, inputs, policy));
-  const netted = take(netQuota(credits, deductionList, policy));
+  const all = take(status(drafts));
+  const split = splitReward(all);
+  const rewardOn = policy.lowEfficiencyIndustrialReward.enabled;
+  const credits = take(countyQuota(split.projects, policy));
+  const deductionList = take(deduct(all, inputs, policy));
+  const netted = take(netQuota(credits, deductionList, policy, rewardOn ? rewardCredits(split.reward, policy) : undefined));
   const counties = take(sanctions(netted, deductionList));
-  const { cities, province } = aggregate(counties);
-  const projects = attachDeductionFindings(projects0, found.flat());
+  const { cities, province } = aggregate(counties, rewardOn);
+  const findingList = found.flat();
+  const projects = attachDeductionFindings(split.projects, findingList);
+  const rewardProjects = attachDeductionFindings(split.reward, findingList);
 
   return {
     year: inputs.year,
@@ -55,13 +64,25 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
     counties,
     projects,
     deductions: deductionList,
-    ledger: ledgerEntries(projects, inputs.year, policy),
+    ledger: ledgerEntries(rewardProjects.length === 0 ? projects : [...projects, ...rewardProjects].sort((a, b) => compareText(a.id, b.id)), inputs.year, policy),
     findings: mergeFindings(...found),
+    ...(rewardOn ? { reward: { policy: policy.lowEfficiencyIndustrialReward, projects: rewardProjects } } : {}),
   };
 }
 
+/**
+ * Runs a stage on the Measures' projects only; the reward's pass through unchanged. The city review (四、1) is the
+ * Measures' procedure and the review workbooks (extract) list the seven categories only, so reward projects are
+ * not held for a city opinion: their qualification is the rectification acceptance (policy/reward.ts).
+ */
+function withoutReward(drafts: ProjectDraft[], stage: (measures: ProjectDraft[]) => ProjectDraft[]): ProjectDraft[] {
+  const reward = drafts.filter((d) => isRewardCategory(d.category));
+  if (reward.length === 0) return stage(drafts);
+  return [...stage(drafts.filter((d) => !isRewardCategory(d.category))), ...reward].sort(compareDrafts);
+}
+
 /** A fraud project's own deduction finding belongs in its 问题 too. */
-function attachDeductionFindings(projects: readonly ProjectResult[], findings: readonly Finding[]): ProjectResult[] {
+function attachDeductionFindings<P extends AnyProjectResult>(projects: readonly P[], findings: readonly Finding[]): P[] {
   const fraud = new Map<string, Finding[]>();
   for (const f of findings) if (f.code === 'deduction-fraud' && f.projectId !== undefined) fraud.set(f.projectId, [...(fraud.get(f.projectId) ?? []), f]);
   return projects.map((p) => {

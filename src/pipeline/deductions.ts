@@ -13,7 +13,9 @@ import { compareText } from '../policy/text.js';
 import { columnOf, rowLocation, type StageResult } from './draft.js';
 import { firstBySource } from './ledger.js';
 import { compareSource, sortBySource } from './order.js';
-import type { DeductionResult, ProjectResult } from './types.js';
+import type { DeductionResult } from './types.js';
+import type { AnyProjectResult } from './status.js';
+import { isRewardCategory } from '../policy/reward.js';
 
 export interface DeductionInputs {
   year: number;
@@ -26,7 +28,7 @@ const reasonCode = { fraud: 'deduction-fraud', revoked: 'deduction-revoked', 'no
 /** Which of several start-check results on one project wins: the one that deducts. */
 const resultRank = { revoked: 0, 'not-started-unjustified': 1, 'not-started-justified': 2, started: 3 } as const;
 
-export function deductions(projects: readonly ProjectResult[], inputs: DeductionInputs, policy: Policy): StageResult<DeductionResult[]> {
+export function deductions(projects: readonly AnyProjectResult[], inputs: DeductionInputs, policy: Policy): StageResult<DeductionResult[]> {
   const findings: Finding[] = [];
   const value: DeductionResult[] = [];
   const record = (d: DeductionResult) => {
@@ -37,10 +39,12 @@ export function deductions(projects: readonly ProjectResult[], inputs: Deduction
     }));
   };
 
-  // Fraud found this year: 2 × (the area it would otherwise have been credited ÷ 3).
+  // Fraud found this year: 2 × (the area it would otherwise have been credited ÷ 3) — for a project of the opt-in
+  // reward, ÷ the reward's own ratio (its "对应项目的年度新增建设用地指标", policy/reward.ts).
   for (const p of projects) {
     if (p.status !== 'fraud' || p.countyCode === null) continue;
-    record({ id: p.id, countyCode: p.countyCode, year: inputs.year, reason: 'fraud', multiplier: policy.penaltyMultiplier, ...deductionOf(p.eligibleHa, policy), source: p.source });
+    const ratio = isRewardCategory(p.category) ? policy.lowEfficiencyIndustrialReward.ratio : policy.ratio;
+    record({ id: p.id, countyCode: p.countyCode, year: inputs.year, reason: 'fraud', multiplier: policy.penaltyMultiplier, ...deductionOf(p.eligibleHa, { ...policy, ratio }), source: p.source });
   }
 
   // The December start check of year Y−1 projects.

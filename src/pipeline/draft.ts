@@ -4,7 +4,7 @@ import type { Exact } from '../domain/exact.js';
 import { finding, type FindingCode } from '../findings/index.js';
 import type { Finding, Location } from '../findings/types.js';
 import type { ReclamationRow, RedevelopmentRow, SourceRef, SupplyRow } from '../ingest/types.js';
-import type { CategoryId } from '../policy/categories.js';
+import type { ProjectCategory } from '../policy/reward.js';
 import type { RuleIssue, Verdict } from '../policy/issues.js';
 import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
 
@@ -22,7 +22,8 @@ export type CandidateInput =
 
 export interface ProjectDraft {
   id: string;
-  category: CategoryId;
+  /** One of the Measures' seven, or 'reward' (the opt-in reward of policy/reward.ts, only when enabled). */
+  category: ProjectCategory;
   input: CandidateInput;
   countyCode: string | null;
   projectName: string;

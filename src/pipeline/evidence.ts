@@ -4,7 +4,8 @@
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { EvidenceRow } from '../ingest/types.js';
-import { evidenceRequirements, otherProof, sameParcelProof, type EvidenceRequirement } from '../policy/evidence.js';
+import { otherProof, requirementsOf, sameParcelProof, type EvidenceRequirement } from '../policy/evidence.js';
+import { isRewardCategory } from '../policy/reward.js';
 import { evidenceChecks, type EvidenceContext } from '../policy/evidence-checks.js';
 import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
@@ -61,15 +62,16 @@ function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Pol
   };
   const found: Found[] = [];
   const used = new Set<EvidenceRow>();
-  for (const req of evidenceRequirements[d.category] as readonly EvidenceRequirement[]) {
+  for (const req of requirementsOf(d.category)) {
     found.push(...checkRequirement(d, req, docs, ctx, policy, used));
   }
   for (const doc of docs) {
     if (used.has(doc) || doc.documentType === sameParcelProof) continue;
+    const at = rowLocation(doc.source, columnOf(doc, 'documentType'), { value: labelOf(documentTypes, doc.documentType!) });
     found.push({
-      finding: finding('evidence-not-applicable', rowLocation(doc.source, columnOf(doc, 'documentType'), { value: labelOf(documentTypes, doc.documentType!) }), {
-        projectId: d.id, params: { category: d.category },
-      }),
+      finding: isRewardCategory(d.category)
+        ? finding('reward-evidence-not-applicable', at, { projectId: d.id })
+        : finding('evidence-not-applicable', at, { projectId: d.id, params: { category: d.category } }),
     });
   }
   return found;
@@ -112,7 +114,7 @@ function checkRequirement(
     const expected = [...req.documents, ...(req.otherProofAccepted && policy.acceptOtherProof ? [otherProof] : [])]
       .map((t) => labelOf(documentTypes, t)).join('、');
     return [{
-      finding: finding('evidence-missing', rowLocation(d.source, undefined, { expected }), {
+      finding: finding(req.missingCode ?? 'evidence-missing', rowLocation(d.source, undefined, { expected }), {
         projectId: d.id, params: { requirement: req.label, category: d.category, article: req.article },
       }),
       verdict: 'pending',

@@ -3,7 +3,8 @@
 // (决定 5), the basis of a fraud deduction — is the rule's area after any 面积核减, and 0 when a rule refuses the
 // project outright (it would never have been credited).
 import { Exact } from '../domain/exact.js';
-import type { ProjectResult, ProjectStatus } from './types.js';
+import type { ProjectResult, ProjectStatus, RewardProjectResult } from './types.js';
+import { isRewardCategory } from '../policy/reward.js';
 import { mergeFindings } from './order.js';
 import type { ProjectDraft, StageResult } from './draft.js';
 
@@ -14,8 +15,22 @@ export function statusOf(verdicts: readonly string[]): ProjectStatus {
   return 'credited';
 }
 
-export function status(drafts: readonly ProjectDraft[]): StageResult<ProjectResult[]> {
-  const value = drafts.map((d): ProjectResult => {
+/** A project of any category: the Measures' seven or the opt-in reward (split by splitReward). */
+export type AnyProjectResult = ProjectResult | RewardProjectResult;
+
+/** The Measures' projects and the reward's, each in the drafts' order. */
+export function splitReward(projects: readonly AnyProjectResult[]): { projects: ProjectResult[]; reward: RewardProjectResult[] } {
+  const out = { projects: [] as ProjectResult[], reward: [] as RewardProjectResult[] };
+  for (const p of projects) {
+    if (isRewardCategory(p.category)) out.reward.push(p as RewardProjectResult);
+    else out.projects.push(p as ProjectResult);
+  }
+  return out;
+}
+
+export function status(drafts: readonly ProjectDraft[]): StageResult<AnyProjectResult[]> {
+  // category: one of the seven or 'reward' — the object is a ProjectResult or a RewardProjectResult accordingly.
+  const value = drafts.map((d): AnyProjectResult => {
     const s = statusOf(d.verdicts);
     const ruleHa = d.verifiedHa ?? d.ruleHa ?? Exact.ZERO;
     const eligibleHa = d.verdicts.includes('rejected') ? Exact.ZERO : ruleHa;

@@ -6,6 +6,7 @@ import type { Finding } from '../findings/types.js';
 import type { InputFileInfo, SourceRef } from '../ingest/types.js';
 import type { CategoryId } from '../policy/categories.js';
 import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
+import type { RewardCategoryId, RewardPolicy } from '../policy/reward.js';
 
 export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';
 /** Defined with their labels and articles in policy/supervision.ts. */
@@ -50,10 +51,34 @@ export interface DeductionResult {
 export interface Figures {
   creditedHa: Exact;
   byCategory: Record<CategoryId, Exact>;
+  /** The Measures' quota: credited ÷ ratio (三、挂钩比例); the reward's quota is apart, in `reward`. */
   quotaHa: Exact;
   deductionHa: Exact;
+  /** max(0, quota + reward quota − deduction) (决定 6; the reward counts only when enabled). */
   netQuotaHa: Exact;
   carriedDeductionHa: Exact;
+  /** Only when the opt-in reward is enabled (policy/reward.ts): present on every county, city and the province. */
+  reward?: RewardFigures;
+}
+
+/** The opt-in reward's own figures (低效工业用地整治意见（2023） 四、(二)), rounded like the other county figures. */
+export interface RewardFigures {
+  /** Credited area of the qualifying rectification projects (公顷). */
+  areaHa: Exact;
+  /** Reward quota = exact area ÷ the reward's ratio, rounded once per county (决定 2). */
+  quotaHa: Exact;
+}
+
+/** A project of the opt-in reward: like a linkage project, but of the reward's category. */
+export interface RewardProjectResult extends Omit<ProjectResult, 'category'> {
+  category: RewardCategoryId;
+}
+
+/** The opt-in reward of a run (absent when the policy leaves it off). */
+export interface RewardResult {
+  policy: RewardPolicy;
+  /** The reward's candidates (工业用地提质 records), id order. */
+  projects: RewardProjectResult[];
 }
 
 
@@ -91,4 +116,6 @@ export interface ComputeResult {
   deductions: DeductionResult[];
   ledger: LedgerEntry[];      // ids credited this year
   findings: Finding[];        // all findings of the run (inputs + rules), deterministic order
+  /** The opt-in reward (policy/reward.ts); absent unless policy.lowEfficiencyIndustrialReward.enabled. */
+  reward?: RewardResult;
 }

@@ -3,6 +3,7 @@
 import { Exact } from '../domain/exact.js';
 import type { EvidenceRow } from '../ingest/types.js';
 import type { CategoryId } from './categories.js';
+import type { ProjectCategory } from './reward.js';
 import { categoryOrdinals, statedTypeTerms } from './evidence.js';
 import type { RuleIssue } from './issues.js';
 import { containsAnyNormalised, normaliseText, sameLocation } from './text.js';
@@ -11,7 +12,7 @@ export type CheckId = 'stamped' | 'states-category' | 'location' | 'area-covers-
 
 /** What a check needs to know about the project the document belongs to. */
 export interface EvidenceContext {
-  category: CategoryId;
+  category: ProjectCategory;
   /** The project's 坐落 as filed ('' for 7, which has none). */
   location: string;
   /** 改变用途面积 / 改变土地用途面积 as filed (category 6). */
@@ -47,7 +48,7 @@ const reviewOpinionMustStateCategory: EvidenceCheck = {
   name: 'reviewOpinionMustStateCategory',
   article: '审核要求表 第一至五类 审核要求 1',
   run: (doc, ctx) => {
-    if (ctx.category > 5) return pass;
+    if (typeof ctx.category !== 'number' || ctx.category > 5) return pass;
     const spec = statedTypeTerms[ctx.category as 1 | 2 | 3 | 4 | 5];
     const stated = doc.statedType ?? '';
     const normalised = normaliseText(stated);

@@ -4,6 +4,8 @@
 // accepted only for the 1–5 proof requirement, with a warning, when policy.acceptOtherProof (domain.md).
 import type { CategoryId } from './categories.js';
 import type { CheckId } from './evidence-checks.js';
+import type { PolicyFindingCode } from './issues.js';
+import { isRewardCategory, rewardEvidenceRequirements, type ProjectCategory } from './reward.js';
 import type { DocumentType } from './vocabulary.js';
 
 export interface EvidenceRequirement {
@@ -16,6 +18,8 @@ export interface EvidenceRequirement {
   otherProofAccepted: boolean;
   /** The checks every candidate document must pass, in order. */
   checks: readonly CheckId[];
+  /** The finding code when no document is given (default 'evidence-missing'). */
+  missingCode?: PolicyFindingCode;
 }
 
 /** (a) of 1–5: the stamped 建设用地审查意见书 stating the category and its location (审核要求 1; domain.md 决定 5b). */
@@ -72,6 +76,11 @@ export const evidenceRequirements = {
     { id: 'acceptance', label: '根据批准的规划设计方案实施复垦并按规定通过复核验收的证明材料', article: '审核要求表 第七类 审核要求 2', documents: ['acceptance-record'], otherProofAccepted: false, checks: [] },
   ],
 } as const satisfies Record<CategoryId, readonly EvidenceRequirement[]>;
+
+/** The requirements of any project category: the Measures' seven, or the opt-in reward's (policy/reward.ts). */
+export function requirementsOf(category: ProjectCategory): readonly EvidenceRequirement[] {
+  return isRewardCategory(category) ? rewardEvidenceRequirements : evidenceRequirements[category];
+}
 
 /**
  * What a 建设用地审查意见书's 载明类型 must say for each of 1–5 (审核要求 1 "明确部分或全部申请用地属于…").

@@ -1,5 +1,7 @@
 // Every number of the Measures and every decision of domain.md "Decisions" as a named parameter with its
 // default and source. `--policy FILE` overrides them (validated in policy/load.ts).
+import { defaultRewardPolicy, REWARD_ARTICLE, type RewardPolicy } from './reward.js';
+
 export interface Policy {
   /** 存量 : 增量 = ratio : 1 (浙土资发〔2017〕19号 三、挂钩比例). */
   ratio: number;
@@ -21,6 +23,12 @@ export interface Policy {
    * punctuation, full-width forms), it contains one of these terms. Added to the shared contract by the policy room.
    */
   commercialRealEstateUses: string[];
+  /**
+   * Opt-in extension (issue 6): the 2023 opinion's reward for low-efficiency industrial land rectification
+   * (低效工业用地整治意见（2023） 四、(二) "按照合理比例奖励新增建设用地计划指标"), with its own ratio; off by default.
+   * See policy/reward.ts. Added to the shared contract by brief I.
+   */
+  lowEfficiencyIndustrialReward: RewardPolicy;
 }
 
 export interface ParameterDoc { label: string; article: string }
@@ -36,6 +44,7 @@ export const defaultPolicy: Policy = {
   // 商品住宅 / 房地产开发 / 经营性房地产 are inputs.md's examples; 住宅 covers 城镇住宅用地 and every housing use
   // (the Measures want 生产性/生活性服务业, not housing); 商品房 and 商住 are the usual short forms in filings.
   commercialRealEstateUses: ['经营性房地产', '房地产开发', '商品住宅', '商品房', '住宅', '商住'],
+  lowEfficiencyIndustrialReward: defaultRewardPolicy,
 };
 
 export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
@@ -47,4 +56,6 @@ export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
   acceptOtherProof: { label: '“其他证明材料”可作为证明材料（附警告）', article: '审核要求表 第一至五类 审核要求 2' },
   countWithoutCityFeedback: { label: '设区市未反馈时仍计入（附警告）', article: '浙土资发〔2017〕19号 四、1' },
   commercialRealEstateUses: { label: '视为经营性房地产的改变后用途（含其一即排除）', article: '浙土资发〔2017〕19号 一、6' },
+  // The 参数 sheet lists this row only when the reward is on (off → the workbook stays as it was before the extension).
+  lowEfficiencyIndustrialReward: { label: '政策扩展：低效工业用地整治项目纳入增存挂钩奖励（整治面积:奖励指标 = N:1）', article: REWARD_ARTICLE },
 };

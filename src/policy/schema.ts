@@ -6,6 +6,15 @@
 import { z } from 'zod';
 import { finding, InputError } from '../findings/index.js';
 import { defaultPolicy, type Policy } from './parameters.js';
+import { REWARD_ARTICLE } from './reward.js';
+
+/** The opt-in reward (policy/reward.ts): either key may be left out; the ratio must be a positive number. */
+const rewardSchema = z.strictObject({
+  enabled: z.boolean(),
+  ratio: z.number({ error: '奖励比例应为数字（整治面积:奖励指标 = N:1）' })
+    .positive({ error: `奖励比例应大于 0（整治面积:奖励指标 = N:1，${REWARD_ARTICLE}“按照合理比例”）` })
+    .max(1000, { error: '奖励比例不应超过 1000' }),
+}).partial();
 
 export const policySchema = z.strictObject({
   ratio: z.number().positive().max(1000),
@@ -16,6 +25,7 @@ export const policySchema = z.strictObject({
   acceptOtherProof: z.boolean(),
   countWithoutCityFeedback: z.boolean(),
   commercialRealEstateUses: z.array(z.string().trim().min(1)),
+  lowEfficiencyIndustrialReward: rewardSchema,
 } satisfies Record<keyof Policy, z.ZodType>).partial();
 
 const zhCN = z.locales.zhCN();
@@ -29,7 +39,14 @@ export function parsePolicy(data: unknown, file: string): Policy {
     const detail = r.error.issues.length > 1 ? `${issue.message}（另有 ${r.error.issues.length - 1} 处问题）` : issue.message;
     throw new InputError(finding('policy-invalid', { file, column: path === '' ? '（根）' : path }, { params: { detail } }));
   }
-  const overrides = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined)) as Partial<Policy>;
-  return { ...defaultPolicy, ...overrides };
+  const { lowEfficiencyIndustrialReward: reward, ...rest } = r.data;
+  const overrides = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Policy>;
+  const policy: Policy = { ...defaultPolicy, ...overrides };
+  if (reward !== undefined) {
+    // A nested entry overrides key by key: {"enabled": true} keeps the documented default ratio.
+    const given = Object.fromEntries(Object.entries(reward).filter(([, v]) => v !== undefined));
+    policy.lowEfficiencyIndustrialReward = { ...defaultPolicy.lowEfficiencyIndustrialReward, ...given };
+  }
+  return policy;
 }
 

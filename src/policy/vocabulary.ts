@@ -101,6 +101,8 @@ export const documentTypes = [
   { id: 'same-parcel-proof', label: '同一地块证明', aliases: ['同一地块证明材料'] },
   { id: 'project-approval', label: '项目批准材料', aliases: [] },
   { id: 'acceptance-record', label: '复核验收材料', aliases: ['验收材料'] },
+  // The opt-in reward's requirement (policy/reward.ts; 低效工业用地整治意见（2023） 四、(二)).
+  { id: 'rectification-acceptance', label: '整治验收材料', aliases: ['整治验收意见', '整治验收报告', '低效工业用地整治验收意见', '低效用地整治验收意见'] },
   { id: 'other-proof', label: '其他证明材料', aliases: ['其它证明材料'] },
 ] as const satisfies Vocabulary<string>;
 export type DocumentType = (typeof documentTypes)[number]['id'];

@@ -12,7 +12,7 @@ import { optionValueLabels } from '../indicators/options.js';
 import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from '../indicators/types.js';
 import { ACTION_PLAN, cityTableTitles, type Target, type TargetYear } from '../policy/targets.js';
 import { colLetter } from './labels.js';
-import { cellOf, type Cell, type CellInput, type CellStyle, type SheetModel } from './model.js';
+import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from './model.js';
 import { fills, haStyle, muStyle, textStyle, totalStyle } from './styles.js';
 import { displayWidth } from './widths.js';
 
@@ -242,6 +242,37 @@ function notesOf(result: IndicatorsResult): string[] {
     ...(missing.length ? [`注意：未提供 ${missing.join('、')} 年度的数字，累计与进度偏低。`] : []),
     `未计入的数据行：${excluded.length ? excluded.join('；') : '无'}${result.ignoredEarlier.length ? `；未采用的以前年度数字 ${result.ignoredEarlier.length} 条` : ''}。`,
   ];
+}
+
+// ---- the sheet as the plan workbook's writer renders it (report/xlsx.ts) ----------------------------------------
+
+function ruleOf(rule: ExcelJS.ConditionalFormattingRule): ConditionalRule {
+  if (rule.type === 'dataBar') {
+    const bar = rule as ExcelJS.DataBarRuleType;
+    return { type: 'dataBar', min: Number(bar.cfvo?.[0]?.value ?? 0), max: Number(bar.cfvo?.[1]?.value ?? 1), color: (bar as unknown as { color: { argb: string } }).color.argb };
+  }
+  const x = rule as ExcelJS.ExpressionRuleType;
+  const style = x.style as { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } | undefined;
+  return { type: 'expression', formula: x.formulae![0]!, fill: style?.fill?.bgColor?.argb, fontColor: style?.font?.color?.argb };
+}
+
+/**
+ * The 指标 sheet for report/xlsx.ts, with the same look as addIndicatorsSheet gives it: both header rows styled as
+ * headers (bold, centred, wrapped, filled, bordered), frozen at C3, the conditional formats and data bars, printed
+ * landscape with the header rows on every page.
+ */
+export function indicatorsPlanSheet(result: IndicatorsResult): SheetModel {
+  const { sheet, conditionalFormats, freeze } = indicatorsSheetModel(result);
+  const groupStyle: CellStyle = { bold: true, fill: fills.header, align: 'center', wrap: true, border: true };
+  const [groupRow = [], ...rest] = sheet.rows;
+  const width = sheet.columns.length;
+  const group: CellInput[] = Array.from({ length: Math.max(width, groupRow.length) }, (_, ci) => {
+    const input = groupRow[ci];
+    const cell = input === undefined ? { value: null } : cellOf(input);
+    return { ...cell, style: { ...groupStyle, ...cell.style } };
+  });
+  const formats: ConditionalFormat[] = conditionalFormats.map((cf) => ({ ref: cf.ref, rules: cf.rules.map(ruleOf) }));
+  return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats: formats, print: { landscape: true } };
 }
 
 // ---- rendering into a caller's workbook (exceljs objects only through the given workbook) ---------------------

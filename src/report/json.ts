@@ -4,19 +4,23 @@
 import type { Exact } from '../domain/exact.js';
 import { messageOf } from '../findings/index.js';
 import { categoryIds } from '../policy/categories.js';
-import type { ComputeResult, Figures } from '../pipeline/types.js';
+import type { ComputeResult, Figures, ProjectResult, RewardProjectResult } from '../pipeline/types.js';
+import { REWARD_ARTICLE, REWARD_DOCUMENT } from '../policy/reward.js';
 
 export function toJsonDocument(result: ComputeResult): object {
   const d = result.policy.roundingDecimals;
   // County figures are already rounded (决定 2); project and deduction areas are rounded here, as shown.
   const ha = (v: Exact): number => v.roundHalfUp(d).toNumber(d);
+  // The opt-in reward (policy/reward.ts) adds keys after the spec's, only when enabled: off → the document is as before.
+  const reward = (f: Figures) => (f.reward ? { rewardAreaHa: ha(f.reward.areaHa), rewardQuotaHa: ha(f.reward.quotaHa) } : {});
   const figures = (f: Figures) => ({
     creditedHa: ha(f.creditedHa), quotaHa: ha(f.quotaHa), deductionHa: ha(f.deductionHa),
-    netQuotaHa: ha(f.netQuotaHa), carriedDeductionHa: ha(f.carriedDeductionHa),
+    netQuotaHa: ha(f.netQuotaHa), carriedDeductionHa: ha(f.carriedDeductionHa), ...reward(f),
   });
+  const rewardPolicy = result.reward ? { lowEfficiencyIndustrialReward: { enabled: true, ratio: result.reward.policy.ratio } } : {};
   return {
     year: result.year,
-    policy: { ratio: result.policy.ratio, penaltyMultiplier: result.policy.penaltyMultiplier, roundingDecimals: d },
+    policy: { ratio: result.policy.ratio, penaltyMultiplier: result.policy.penaltyMultiplier, roundingDecimals: d, ...rewardPolicy },
     province: figures(result.province),
     cities: result.cities.map((c) => ({ code: c.code, name: c.name, ...figures(c) })),
     counties: result.counties.map((c) => {
@@ -26,13 +30,10 @@ export function toJsonDocument(result: ComputeResult): object {
         creditedHa: f.creditedHa,
         byCategory: Object.fromEntries(categoryIds.map((id) => [String(id), ha(c.byCategory[id])])),
         quotaHa: f.quotaHa, deductionHa: f.deductionHa, netQuotaHa: f.netQuotaHa, carriedDeductionHa: f.carriedDeductionHa,
-        sanctioned: c.sanctioned,
+        sanctioned: c.sanctioned, ...reward(c),
       };
     }),
-    projects: result.projects.map((p) => ({
-      id: p.id, countyCode: p.countyCode, category: p.category, declaredHa: ha(p.declaredHa), creditedHa: ha(p.creditedHa),
-      status: p.status, findings: [...new Set(p.findings.map((f) => f.code))],
-    })),
+    projects: result.projects.map(projectJson),
     deductions: result.deductions.map((x) => ({
       id: x.id, countyCode: x.countyCode, year: x.year, reason: x.reason, projectQuotaHa: ha(x.projectQuotaHa), deductionHa: ha(x.deductionHa),
     })),
@@ -40,7 +41,20 @@ export function toJsonDocument(result: ComputeResult): object {
       severity: f.severity, code: f.code, message: messageOf(f), id: f.projectId ?? null,
       file: f.location.file ?? null, sheet: f.location.sheet ?? null, row: f.location.row ?? null, column: f.location.column ?? null,
     })),
+    ...(result.reward ? {
+      reward: {
+        article: REWARD_ARTICLE, document: REWARD_DOCUMENT, ratio: result.reward.policy.ratio,
+        projects: result.reward.projects.map(projectJson),
+      },
+    } : {}),
   };
+
+  function projectJson(p: ProjectResult | RewardProjectResult) {
+    return {
+      id: p.id, countyCode: p.countyCode, category: p.category, declaredHa: ha(p.declaredHa), creditedHa: ha(p.creditedHa),
+      status: p.status, findings: [...new Set(p.findings.map((f) => f.code))],
+    };
+  }
 }
 
 export function renderJson(result: ComputeResult): string {

@@ -70,14 +70,42 @@ export interface DecimalValidation {
 
 export type Validation = ListValidation | DecimalValidation;
 
-export interface SheetModel {
+/**
+ * Rows produced on demand (issue 7: the 项目明细/台账/问题清单 sheets of a 10× year are millions of cells): `row(i)`
+ * builds the 0-based row i afresh and may be called any number of times (the writer takes one pass for the column
+ * widths and one to write), so it must be pure.
+ */
+export interface LazyRows {
+  readonly count: number;
+  row(index: number): CellInput[];
+}
+
+/** A sheet's rows: a plain array, or rows produced on demand. */
+export type SheetRows = CellInput[][] | LazyRows;
+
+/** A conditional format rule: an expression with the look of matching cells, or a data bar between two numbers. */
+export type ConditionalRule =
+  | { type: 'expression'; formula: string; fill?: string; fontColor?: string }
+  | { type: 'dataBar'; min: number; max: number; color: string };
+
+export interface ConditionalFormat {
+  /** Range such as 'E3:E14'; an expression's relative references are relative to its top-left cell. */
+  ref: string;
+  rules: ConditionalRule[];
+}
+
+export interface SheetModel<Rows extends SheetRows = CellInput[][]> {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
   columns: ColumnModel[];
   /** All rows top to bottom (title rows, the header row, data rows). */
-  rows: CellInput[][];
+  rows: Rows;
   /** 1-based row of the header: bold, frozen below it, autofilter from it when `autoFilter`. */
   headerRow?: number;
+  /** Columns frozen left of the panes (with the rows up to headerRow); default none. */
+  freezeColumns?: number;
+  /** Conditional formats (priorities numbered in order, starting at 1). */
+  conditionalFormats?: ConditionalFormat[];
   autoFilter?: boolean;
   /** Last row of the bordered table (default: the last row); rows below are free notes. */
   tableEnd?: number;
@@ -88,8 +116,11 @@ export interface SheetModel {
   validations?: Validation[];
   /** Protect the sheet without a password (cells with style.unlocked stay editable). */
   protect?: boolean;
-  /** Print setup: landscape and fit to page width, with a centred page header. */
-  print?: { landscape: boolean; title: string };
+  /**
+   * Print setup: fit to page width, the header rows repeated on each page; with a `title`, narrow margins, centred
+   * on the page, the title as page header and page numbers as footer (without one: default margins, no header).
+   */
+  print?: { landscape: boolean; title?: string };
   tabColor?: string;
 }
 
@@ -103,9 +134,28 @@ export interface WorkbookMeta {
   date: Date;
 }
 
-export interface WorkbookModel {
+/** A workbook; `WorkbookModel<SheetRows>` when some sheets may have lazy rows (what the writer takes). */
+export interface WorkbookModel<Rows extends SheetRows = CellInput[][]> {
   meta: WorkbookMeta;
-  sheets: SheetModel[];
+  sheets: SheetModel<Rows>[];
+}
+
+export function rowCount(rows: SheetRows): number {
+  return Array.isArray(rows) ? rows.length : rows.count;
+}
+
+/** The 0-based row `index` (an empty row past the end of an array). */
+export function rowAt(rows: SheetRows, index: number): CellInput[] {
+  return Array.isArray(rows) ? rows[index] ?? [] : rows.row(index);
+}
+
+export function lazyRows(count: number, row: (index: number) => CellInput[]): LazyRows {
+  return { count, row };
+}
+
+/** All rows as an array (small sheets and tests; the writer never materialises a lazy sheet). */
+export function materializeRows(rows: SheetRows): CellInput[][] {
+  return Array.isArray(rows) ? rows : Array.from({ length: rows.count }, (_, i) => rows.row(i));
 }
 
 export function isCell(input: CellInput): input is Cell {

@@ -2,8 +2,8 @@
 // 浙土资发〔2017〕19号 四、3 编制挂钩方案): exactly the seven sheets 汇总, 分县, 项目明细, 扣减明细, 问题清单, 参数, 台账.
 // Pure model here, one module per sheet in plan/; bytes by report/xlsx.ts; written atomically.
 import type { ComputeResult } from '../pipeline/types.js';
-import type { WorkbookModel } from './model.js';
-import { renderWorkbook } from './xlsx.js';
+import type { SheetRows, WorkbookModel } from './model.js';
+import { renderWorkbook, type RenderOptions } from './xlsx.js';
 import { writeFileAtomic } from './atomic.js';
 import { countySheet } from './plan/county-sheet.js';
 import { summarySheet } from './plan/summary-sheet.js';
@@ -14,7 +14,7 @@ import { parametersSheet } from './plan/parameters-sheet.js';
 import { ledgerSheet } from './plan/ledger-sheet.js';
 import type { FormulaFallback } from './plan/figure-cells.js';
 import type { IndicatorsResult } from '../indicators/types.js';
-import { addIndicatorsSheet } from './indicators-sheet.js';
+import { indicatorsPlanSheet } from './indicators-sheet.js';
 
 export interface PlanMeta {
   toolVersion: string;
@@ -37,12 +37,12 @@ export function planFileName(year: number): string {
  * The workbook model, and the figures that could not be written as formulas (none under the default policy: see
  * plan/formula.ts for why ROUND(credited/3, 4) equals the Measures' quota).
  */
-export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { model: WorkbookModel; fallbacks: FormulaFallback[] } {
+export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { model: WorkbookModel<SheetRows>; fallbacks: FormulaFallback[] } {
   const fallbacks: FormulaFallback[] = [];
   const date = planDate(result.year);
   const county = countySheet(result, fallbacks);
   const summary = summarySheet(result, county.layout, fallbacks);
-  const model: WorkbookModel = {
+  const model: WorkbookModel<SheetRows> = {
     meta: {
       creator: 'landlink',
       title: `${result.year}年度存量建设用地盘活与新增建设用地计划分配挂钩方案`,
@@ -63,9 +63,12 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
   return { model, fallbacks };
 }
 
-/** Writes the plan workbook to `file` atomically (the previous file stays intact if anything fails). */
-export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta): Promise<void> {
+/**
+ * Writes the plan workbook to `file` atomically (the previous file stays intact if anything fails); `onProgress`
+ * hears every few thousand rows which sheet is being written (issue 7: the CLI spinner keeps moving).
+ */
+export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta, options: RenderOptions = {}): Promise<void> {
   const { model } = planWorkbookModel(result, meta);
-  const indicators = meta.indicators;
-  await writeFileAtomic(file, () => renderWorkbook(model, indicators ? (wb) => addIndicatorsSheet(wb, indicators) : undefined));
+  if (meta.indicators) model.sheets.push(indicatorsPlanSheet(meta.indicators));
+  await writeFileAtomic(file, () => renderWorkbook(model, options));
 }

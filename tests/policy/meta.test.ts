@@ -8,6 +8,7 @@ import { InputError } from '../../src/findings/index.js';
 import { categories, categoryIds } from '../../src/policy/categories.js';
 import { categorySources } from '../../src/policy/sources.js';
 import { evidenceRequirements, statedTypeTerms } from '../../src/policy/evidence.js';
+import { rewardCategory, rewardEvidenceRequirements, rewardSource } from '../../src/policy/reward.js';
 import { evidenceChecks } from '../../src/policy/evidence-checks.js';
 import { areaRuleOf, areaRules } from '../../src/policy/area.js';
 import { exclusions } from '../../src/policy/exclusions.js';
@@ -67,7 +68,24 @@ function domainArticles(): Set<string> {
   return new Set(ids.map((id) => `domain.md 决定 ${id}`));
 }
 
-const valid = new Set([...measuresArticles(), ...tableArticles(), ...domainArticles()]);
+/**
+ * Later policies cited by opt-in extensions (src/policy/reward.ts): the 2023 opinion on low-efficiency industrial land
+ * (docs/sources/004_…txt, no 文号 in the text), cited as '低效工业用地整治意见（2023） N、(M)' for its headings N、 and items （M）.
+ */
+const opinion2023 = readFileSync(new URL('../../docs/sources/004_e08dc3ae513174ab.txt', import.meta.url), 'utf8');
+function opinion2023Articles(): Set<string> {
+  const out = new Set<string>();
+  let section: string | null = null;
+  for (const line of opinion2023.split('\n').map((l) => l.trim())) {
+    const h = /^([一二三四五六七八九十]+)、/.exec(line);
+    if (h) { section = h[1]!; continue; }
+    const item = /^（([一二三四五六七八九十]+)）/.exec(line);
+    if (item && section) out.add(`低效工业用地整治意见（2023） ${section}、(${item[1]})`);
+  }
+  return out;
+}
+
+const valid = new Set([...measuresArticles(), ...tableArticles(), ...domainArticles(), ...opinion2023Articles()]);
 
 /** An article cites one or more sources joined by '；'; a spec section must name something in that spec. */
 function articleExists(article: string): boolean {
@@ -97,6 +115,8 @@ function citedArticles(): { where: string; article: string }[] {
   add('deductionReasons', deductionReasons);
   add('sanctions', sanctions);
   add('parameterDocs', parameterDocs);
+  add('rewardEvidenceRequirements', Object.fromEntries(rewardEvidenceRequirements.map((r) => [r.id, r])));
+  add('reward', { category: rewardCategory, source: rewardSource });
   for (const c of allCases) cited.push({ where: `case “${c.name}”`, article: c.article });
   return cited;
 }
@@ -114,7 +134,8 @@ describe('the Measures as data are complete', () => {
   });
 
   it('every document type of the vocabulary serves a requirement (or is the same-parcel / other proof)', () => {
-    const used = new Set(categoryIds.flatMap((c) => evidenceRequirements[c].flatMap((r) => [...r.documents])));
+    const used = new Set([...categoryIds.flatMap((c) => evidenceRequirements[c].flatMap((r) => [...r.documents])),
+      ...rewardEvidenceRequirements.flatMap((r) => [...r.documents])]);
     const unused = documentTypes.map((t) => t.id).filter((t) => !used.has(t));
     expect(unused.sort()).toEqual(['other-proof', 'same-parcel-proof']);
   });
@@ -138,6 +159,8 @@ describe('every cited article exists', () => {
   it('the derived list has the Measures’ headings', () => {
     for (const a of [`${DOC} 一、1`, `${DOC} 一、7`, `${DOC} 二、3`, `${DOC} 三、挂钩比例`, `${DOC} 四、4`, `${DOC} 五、监督检查`]) expect(valid.has(a), a).toBe(true);
     for (const a of [`${DOC} 一、8`, `${DOC} 二、4`, `${DOC} 六、`, 'domain.md 决定 9']) expect(valid.has(a), a).toBe(false);
+    expect(valid.has('低效工业用地整治意见（2023） 四、(二)')).toBe(true);
+    expect(valid.has('低效工业用地整治意见（2023） 四、(五)')).toBe(false);
   });
   it.each(citedArticles())('$where: $article', ({ article }) => {
     expect(articleExists(article)).toBe(true);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { Exact } from '../../src/domain/exact.js';
 import { planDate, planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
 import { renderWorkbook } from '../../src/report/xlsx.js';
+import { rowAt } from '../../src/report/model.js';
 import { div, lit, ref, round } from '../../src/report/plan/formula.js';
 import { displayWidth } from '../../src/report/widths.js';
 import { fixZipTimestamps } from '../../src/report/zip-timestamps.js';
@@ -150,7 +151,7 @@ describe('quota formulas', () => {
     const result = buildResult({ policy: { ratio: 2 }, projects: [{ id: 'X1', county: '330102', category: 1, declared: '0.00006' }] });
     const { fallbacks, model } = planWorkbookModel(result, meta);
     expect(fallbacks.map((f) => f.address)).toEqual(['分县!L2']);
-    const cell = model.sheets[1]!.rows[1]![11] as { value: unknown; note?: string };
+    const cell = rowAt(model.sheets[1]!.rows, 1)[11] as { value: unknown; note?: string };
     expect(cell.value).toBe(0);
     expect(cell.note).toMatch(/计算值/);
   });

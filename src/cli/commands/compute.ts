@@ -24,6 +24,7 @@ const computeAction: Action = async (ctx, yearText) => {
     year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
     withFeedback: true,
     onProgress: (e) => { rowsRead += e.rows; spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行，累计 ${rowsRead} 行`; },
+    onWriteProgress: (p) => { spinner.text = `写出挂钩方案「${p.sheet}」：${p.rows} / ${p.totalRows} 行`; },
   });
   spinner.stop();
   const { result, inputs } = run;

@@ -2,18 +2,21 @@
 // (浙土资发〔2017〕19号 五、监督检查): 扣减指标 = 扣减倍数 × 项目对应指标 (= 认定面积 ÷ ratio), shown rounded.
 import { regionByCode } from '../../domain/divisions.js';
 import type { ComputeResult } from '../../pipeline/types.js';
-import type { CellInput, SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
 
 export const DEDUCTIONS_SHEET = '扣减明细';
 
-export function deductionsSheet(result: ComputeResult): SheetModel {
+/** Rows are produced on demand (issue 7). */
+export function deductionsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '行政区代码', '挂钩年度', '原因', '项目对应指标(公顷)', '扣减倍数', '扣减指标(公顷)', '行政区', '来源'];
-  const rows: CellInput[][] = [header];
-  for (const x of result.deductions) {
-    rows.push([
+  const deductions = result.deductions;
+  const rows = lazyRows(deductions.length + 1, (i): CellInput[] => {
+    if (i === 0) return header;
+    const x = deductions[i - 1]!;
+    return [
       { value: x.id, style: textStyle },
       { value: x.countyCode, style: textStyle },
       { value: x.year, style: intStyle },
@@ -23,8 +26,8 @@ export function deductionsSheet(result: ComputeResult): SheetModel {
       { value: x.deductionHa.roundHalfUp(d).toNumber(d), style: haStyle },
       regionByCode(x.countyCode)?.name ?? null,
       sourceText(x.source),
-    ]);
-  }
+    ];
+  });
   return {
     name: DEDUCTIONS_SHEET,
     columns: header.map(() => ({ maxWidth: 36 })),

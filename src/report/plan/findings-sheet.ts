@@ -2,7 +2,7 @@
 // and 处理建议 from the catalogue (style.md "Cite the source once, derive the rest"). Severities are coloured.
 import { messageOf, severityLabel, specOf } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
-import type { CellInput, SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
 import { intStyle, severityStyle, textStyle, wrapStyle } from '../styles.js';
 
 export const FINDINGS_SHEET = '问题清单';
@@ -23,12 +23,13 @@ export function findingRow(f: Finding): CellInput[] {
   ];
 }
 
-export function findingsSheet(year: number, findings: readonly Finding[]): SheetModel {
+/** Rows are produced on demand (issue 7: a 10× year has tens of thousands of findings). */
+export function findingsSheet(year: number, findings: readonly Finding[]): SheetModel<LazyRows> {
   const header = ['级别', '代码', '说明', '项目编号', '文件', '工作表', '行', '列', '依据', '处理建议'];
   return {
     name: FINDINGS_SHEET,
     columns: header.map((_, i) => ({ maxWidth: i === 2 || i === 9 ? 60 : 30 })),
-    rows: [header, ...findings.map(findingRow)],
+    rows: lazyRows(findings.length + 1, (i) => (i === 0 ? header : findingRow(findings[i - 1]!))),
     headerRow: 1,
     autoFilter: true,
     print: { landscape: true, title: `${year}年度存量建设用地盘活挂钩方案 问题清单` },

@@ -1,19 +1,25 @@
 // 台账 — the ids credited this year, in the ledger's columns (inputs.md ledger: 项目编号, 挂钩年度, 认定面积(公顷),
 // 行政区代码), so that the sheet can be appended to 已挂钩台账 as it is (domain.md 决定 7: credited at most once).
 import type { ComputeResult } from '../../pipeline/types.js';
-import type { CellInput, SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 
 export const LEDGER_SHEET = '台账';
 
-export function ledgerSheet(result: ComputeResult): SheetModel {
+/** Rows are produced on demand (issue 7). */
+export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '挂钩年度', '认定面积(公顷)', '行政区代码'];
-  const rows: CellInput[][] = [header, ...result.ledger.map((e) => [
-    { value: e.projectId, style: textStyle },
-    { value: e.linkageYear, style: intStyle },
-    { value: e.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
-    { value: e.countyCode, style: textStyle },
-  ])];
+  const ledger = result.ledger;
+  const rows = lazyRows(ledger.length + 1, (i): CellInput[] => {
+    if (i === 0) return header;
+    const e = ledger[i - 1]!;
+    return [
+      { value: e.projectId, style: textStyle },
+      { value: e.linkageYear, style: intStyle },
+      { value: e.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
+      { value: e.countyCode, style: textStyle },
+    ];
+  });
   return { name: LEDGER_SHEET, columns: header.map(() => ({ maxWidth: 30 })), rows, headerRow: 1, autoFilter: true };
 }

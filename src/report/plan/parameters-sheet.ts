@@ -5,6 +5,7 @@ import { parameterDocs, type Policy } from '../../policy/parameters.js';
 import type { CellInput, CellStyle, SheetModel } from '../model.js';
 import { fills, intStyle, textStyle, wrapStyle } from '../styles.js';
 import { kindLabel } from '../labels.js';
+import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
 
 export const PARAMETERS_SHEET = '参数';
 
@@ -34,6 +35,12 @@ export function parametersSheet(result: ComputeResult, meta: { toolVersion: stri
   rows.push(['参数', '取值', '依据', '代码'].map((h) => ({ value: h, style: head })));
   for (const key of Object.keys(parameterDocs) as (keyof Policy)[]) {
     const doc = parameterDocs[key];
+    if (key === 'lowEfficiencyIndustrialReward') {
+      // The opt-in reward is listed only when it was on: off, the sheet stays as it was before the extension existed.
+      const reward = result.policy.lowEfficiencyIndustrialReward;
+      if (reward.enabled) rows.push(box([doc.label, { value: `已启用，${reward.ratio}:1`, style: wrapStyle }, doc.article, key]));
+      continue;
+    }
     rows.push(box([doc.label, policyValue(result.policy[key]), doc.article, key]));
   }
   rows.push([]);
@@ -53,6 +60,7 @@ export function parametersSheet(result: ComputeResult, meta: { toolVersion: stri
     ['政策来源', source],
     ['工具', `landlink ${meta.toolVersion}`],
     ['实施依据', '浙江省国土资源厅《新增建设用地计划分配与存量建设用地盘活挂钩办法》（浙土资发〔2017〕19号）'],
+    ...(result.reward ? [['政策扩展', `已启用：${REWARD_DOCUMENT}四、(二)“${REWARD_SENTENCE}”——工业用地提质项目通过整治验收的，按 ${result.reward.policy.ratio}:1 奖励指标，计入核定指标`] as [string, CellInput]] : []),
     ['取整规则', `县级认定面积、挂钩指标（= 未取整认定面积 ÷ ${result.policy.ratio}）、扣减指标各四舍五入保留 ${result.policy.roundingDecimals} 位小数（公顷），核定指标、结转扣减由取整后数字计算；设区市、全省为县级之和（domain.md 决定 2、6）`],
     ['文件日期', meta.date.toISOString().slice(0, 10)],
   ];

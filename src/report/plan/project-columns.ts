@@ -3,19 +3,28 @@
 // (domain.md 决定 2).
 import { regionByCode } from '../../domain/divisions.js';
 import { categories } from '../../policy/categories.js';
-import type { ProjectResult } from '../../pipeline/types.js';
+import type { ComputeResult, ProjectResult, RewardProjectResult } from '../../pipeline/types.js';
+import { isRewardCategory, rewardCategory } from '../../policy/reward.js';
 import type { CellInput, CellStyle } from '../model.js';
 import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
 
+/** A row of 项目明细: a project of the Measures' seven categories, or of the opt-in reward (policy/reward.ts). */
+export type PlanProject = ProjectResult | RewardProjectResult;
+
+/** The rows of 项目明细: the Measures' projects in id order, then (opt-in reward on) the reward's, in id order. */
+export function planProjects(result: ComputeResult): readonly PlanProject[] {
+  return result.reward ? [...result.projects, ...result.reward.projects] : result.projects;
+}
+
 export interface ProjectColumn {
   header: string;
-  cell(p: ProjectResult, decimals: number): CellInput;
+  cell(p: PlanProject, decimals: number): CellInput;
   style?: CellStyle;
   maxWidth?: number;
 }
 
-function uniqueCodes(p: ProjectResult): string {
+function uniqueCodes(p: PlanProject): string {
   return [...new Set(p.findings.map((f) => f.code))].join(', ');
 }
 
@@ -26,8 +35,8 @@ export const projectColumns = {
   cityName: { header: '设区市', cell: (p) => (p.countyCode ? regionByCode(p.countyCode)?.cityName ?? null : null) },
   name: { header: '项目名称', cell: (p) => p.projectName, maxWidth: 40, style: wrapStyle },
   location: { header: '坐落', cell: (p) => p.location, maxWidth: 40, style: wrapStyle },
-  category: { header: '类别', cell: (p) => p.category },
-  categoryName: { header: '类别名称', cell: (p) => categories[p.category].name, maxWidth: 24, style: wrapStyle },
+  category: { header: '类别', cell: (p) => (isRewardCategory(p.category) ? rewardCategory.label : p.category) },
+  categoryName: { header: '类别名称', cell: (p) => (isRewardCategory(p.category) ? rewardCategory.name : categories[p.category].name), maxWidth: 24, style: wrapStyle },
   declaredHa: { header: '申报面积(公顷)', cell: (p, d) => p.declaredHa.roundHalfUp(d).toNumber(d), style: haStyle },
   creditedHa: { header: '认定面积(公顷)', cell: (p, d) => p.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
   status: { header: '认定状态', cell: (p) => ({ value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } }) },

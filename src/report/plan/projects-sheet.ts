@@ -1,8 +1,8 @@
 // 项目明细 — one row per linkage candidate (outputs.md 3), in the result's id order, with 坐落 after the required
 // columns. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
 import type { ComputeResult } from '../../pipeline/types.js';
-import type { CellInput, SheetModel } from '../model.js';
-import { projectColumns, type ProjectColumnKey } from './project-columns.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { planProjects, projectColumns, type ProjectColumnKey } from './project-columns.js';
 
 export const PROJECTS_SHEET = '项目明细';
 
@@ -11,10 +11,13 @@ const order: readonly ProjectColumnKey[] = [
   'cityOpinion', 'inspection', 'findings', 'source', 'location',
 ];
 
-export function projectsSheet(result: ComputeResult): SheetModel {
+/** Rows are produced on demand (issue 7: at 10× this sheet is ~1.5 million cells). */
+export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const cols = order.map((k) => projectColumns[k]);
-  const rows: CellInput[][] = [cols.map((c) => c.header), ...result.projects.map((p) => cols.map((c) => c.cell(p, d)))];
+  const header: CellInput[] = cols.map((c) => c.header);
+  const projects = planProjects(result);
+  const rows = lazyRows(projects.length + 1, (i) => (i === 0 ? header : cols.map((c) => c.cell(projects[i - 1]!, d))));
   return {
     name: PROJECTS_SHEET,
     columns: cols.map((c) => ({ style: 'style' in c ? c.style : undefined, maxWidth: 'maxWidth' in c ? c.maxWidth : undefined })),

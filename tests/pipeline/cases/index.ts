@@ -5,6 +5,7 @@ import { exclusionCases, orphanEvidenceCases, sourceCases } from './classify.js'
 import { decisionCases, startCheckCases } from './deductions.js';
 import { evidenceCases } from './evidence.js';
 import { cityOpinionCases, inspectionCases, ledgerCases } from './review.js';
+import { rewardCases } from './reward.js';
 
 export const caseGroups: Record<string, RuleCase[]> = {
   'category sources (审核要求表 项目信息来源)': sourceCases,
@@ -17,6 +18,7 @@ export const caseGroups: Record<string, RuleCase[]> = {
   'ledger (决定 7)': ledgerCases,
   'start check (五; 决定 5)': startCheckCases,
   'decisions (三; 决定 3, 6)': decisionCases,
+  'opt-in reward (低效工业用地整治意见（2023） 四、(二))': rewardCases,
 };
 
 export const allCases: RuleCase[] = Object.values(caseGroups).flat();
