@@ -1,9 +1,8 @@
 // 指标 — the 2025 action plan's indicators per city and 全省 (issue 6; seeds/001 二、(一) and its annex tables):
 // value beside target, 达标/未达标 coloured by conditional formatting, data bars for progress toward the cumulative
 // 2027/2030 targets, numbers with number formats, a frozen bold two-row header, widths that fit Chinese.
-// indicatorsSheetModel is pure (a report/model.ts SheetModel plus its conditional formats); addIndicatorsSheet
-// renders it into a workbook the caller owns. Only exceljs *types* are imported here.
-import type ExcelJS from 'exceljs';
+// indicatorsSheetModel is pure (a report/model.ts SheetModel plus its conditional formats); indicatorsPlanSheet is the
+// sheet as the plan workbook's writer (report/xlsx.ts) renders it.
 import type { Exact } from '../domain/exact.js';
 import { computableIds, indicatorSpecs, NOT_COMPUTABLE_LABEL } from '../indicators/catalogue.js';
 import { exclusionReasons, type ExclusionReason } from '../indicators/exclusions.js';
@@ -19,7 +18,6 @@ import { displayWidth } from './widths.js';
 export const INDICATORS_SHEET = '指标';
 
 const HEADER_ROWS = 2;
-const FONT = '等线';
 const colours = {
   metFill: fills.green, metFont: 'FF006100', notMetFill: fills.red, notMetFont: 'FF9C0006', bar: 'FF5B9BD5', muted: 'FF7F7F7F',
 } as const;
@@ -141,7 +139,7 @@ function wrapHeader(label: string): string {
 
 export interface IndicatorsSheet {
   sheet: SheetModel;
-  conditionalFormats: ExcelJS.ConditionalFormattingOptions[];
+  conditionalFormats: ConditionalFormat[];
   /** Frozen panes: the two header rows and the code/name columns. */
   freeze: { xSplit: number; ySplit: number };
 }
@@ -193,32 +191,31 @@ function groupMerges(columns: readonly Column[]): string[] {
   return merges;
 }
 
-const met = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colours.metFill } }, font: { color: { argb: colours.metFont } } } as const;
-const notMet = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colours.notMetFill } }, font: { color: { argb: colours.notMetFont } } } as const;
+const met = { fill: colours.metFill, fontColor: colours.metFont } as const;
+const notMet = { fill: colours.notMetFill, fontColor: colours.notMetFont } as const;
 
-function conditionalFormatsOf(result: IndicatorsResult, columns: readonly Column[], first: number, last: number): ExcelJS.ConditionalFormattingOptions[] {
-  const out: ExcelJS.ConditionalFormattingOptions[] = [];
-  let priority = 1;
+/** Rules in priority order (the writer numbers them 1, 2, … across the sheet). */
+function conditionalFormatsOf(result: IndicatorsResult, columns: readonly Column[], first: number, last: number): ConditionalFormat[] {
+  const out: ConditionalFormat[] = [];
   columns.forEach((c, i) => {
     const col = colLetter(i);
     const ref = `${col}${first}:${col}${last}`;
     if (c.role?.kind === 'status' || c.role?.kind === 'value') {
       const status = c.role.kind === 'status' ? col : colLetter(i + c.role.statusOffset);
       out.push({ ref, rules: [
-        { type: 'expression', priority: priority++, formulae: [`$${status}${first}="达标"`], style: met },
-        { type: 'expression', priority: priority++, formulae: [`$${status}${first}="未达标"`], style: notMet },
+        { type: 'expression', formula: `$${status}${first}="达标"`, ...met },
+        { type: 'expression', formula: `$${status}${first}="未达标"`, ...notMet },
       ] });
     }
     if (c.role?.kind === 'progress') {
-      const rules: ExcelJS.ConditionalFormattingRule[] = [
-        // the bar runs from 0 to 100% of the target. Gradient: exceljs writes a flat bar as an x14 extension
-        // with a random GUID, and the same result must give the same workbook.
-        { type: 'dataBar', priority: priority++, minLength: 0, maxLength: 100, gradient: true, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }], color: { argb: colours.bar } } as ExcelJS.DataBarRuleType,
-        { type: 'expression', priority: priority++, formulae: [`AND(ISNUMBER(${col}${first}),${col}${first}>=1)`], style: met },
+      const rules: ConditionalRule[] = [
+        // the bar runs from 0 to 100% of the target
+        { type: 'dataBar', min: 0, max: 1, color: colours.bar },
+        { type: 'expression', formula: `AND(ISNUMBER(${col}${first}),${col}${first}>=1)`, ...met },
       ];
       // once the milestone year has come, a shortfall is 未达标
       if (result.year >= c.role.milestone) {
-        rules.push({ type: 'expression', priority: priority++, formulae: [`AND(ISNUMBER(${col}${first}),${col}${first}<1)`], style: notMet });
+        rules.push({ type: 'expression', formula: `AND(ISNUMBER(${col}${first}),${col}${first}<1)`, ...notMet });
       }
       out.push({ ref, rules });
     }
@@ -246,18 +243,8 @@ function notesOf(result: IndicatorsResult): string[] {
 
 // ---- the sheet as the plan workbook's writer renders it (report/xlsx.ts) ----------------------------------------
 
-function ruleOf(rule: ExcelJS.ConditionalFormattingRule): ConditionalRule {
-  if (rule.type === 'dataBar') {
-    const bar = rule as ExcelJS.DataBarRuleType;
-    return { type: 'dataBar', min: Number(bar.cfvo?.[0]?.value ?? 0), max: Number(bar.cfvo?.[1]?.value ?? 1), color: (bar as unknown as { color: { argb: string } }).color.argb };
-  }
-  const x = rule as ExcelJS.ExpressionRuleType;
-  const style = x.style as { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } | undefined;
-  return { type: 'expression', formula: x.formulae![0]!, fill: style?.fill?.bgColor?.argb, fontColor: style?.font?.color?.argb };
-}
-
 /**
- * The 指标 sheet for report/xlsx.ts, with the same look as addIndicatorsSheet gives it: both header rows styled as
+ * The 指标 sheet for report/xlsx.ts: both header rows styled as
  * headers (bold, centred, wrapped, filled, bordered), frozen at C3, the conditional formats and data bars, printed
  * landscape with the header rows on every page.
  */
@@ -271,48 +258,5 @@ export function indicatorsPlanSheet(result: IndicatorsResult): SheetModel {
     const cell = input === undefined ? { value: null } : cellOf(input);
     return { ...cell, style: { ...groupStyle, ...cell.style } };
   });
-  const formats: ConditionalFormat[] = conditionalFormats.map((cf) => ({ ref: cf.ref, rules: cf.rules.map(ruleOf) }));
-  return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats: formats, print: { landscape: true } };
-}
-
-// ---- rendering into a caller's workbook (exceljs objects only through the given workbook) ---------------------
-
-function styleCell(target: ExcelJS.Cell, style: CellStyle, header: boolean, bordered: boolean): void {
-  target.font = { name: FONT, size: 11, bold: style.bold || header || undefined, italic: style.italic || undefined, color: style.fontColor ? { argb: style.fontColor } : undefined };
-  const fill = style.fill ?? (header ? fills.header : undefined);
-  if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  if (style.numFmt) target.numFmt = style.numFmt;
-  target.alignment = { vertical: 'middle', horizontal: style.align ?? (header ? 'center' : undefined), wrapText: style.wrap || header || undefined };
-  if (bordered) {
-    const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
-    target.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-}
-
-/** Adds the 指标 sheet to a workbook (the plan workbook's writer calls it). */
-export function addIndicatorsSheet(workbook: ExcelJS.Workbook, result: IndicatorsResult): void {
-  const { sheet, conditionalFormats, freeze } = indicatorsSheetModel(result);
-  const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', xSplit: freeze.xSplit, ySplit: freeze.ySplit, topLeftCell: `${colLetter(freeze.xSplit)}${freeze.ySplit + 1}`, activeCell: `A${freeze.ySplit + 1}` }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${HEADER_ROWS}` },
-  });
-  sheet.columns.forEach((c, i) => { ws.getColumn(i + 1).width = c.width!; });
-  const width = sheet.columns.length;
-  sheet.rows.forEach((row, ri) => {
-    const r = ri + 1;
-    const inTable = r <= sheet.tableEnd!;
-    const header = r <= HEADER_ROWS;
-    for (let ci = 0; ci < (inTable ? width : row.length); ci++) {
-      const input = row[ci];
-      const cell = input === undefined ? { value: null } : cellOf(input);
-      const target = ws.getCell(r, ci + 1);
-      const v = cell.value;
-      target.value = typeof v === 'object' && v !== null ? v.result : v;
-      styleCell(target, cell.style ?? {}, header, inTable);
-      if (cell.note) target.note = cell.note;
-    }
-  });
-  for (const m of sheet.merges ?? []) ws.mergeCells(m);
-  for (const [r, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
-  for (const cf of conditionalFormats) ws.addConditionalFormatting(cf);
+  return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats, print: { landscape: true } };
 }
