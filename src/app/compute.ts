@@ -8,6 +8,7 @@ import { writePlanWorkbook } from '../report/plan.js';
 import type { RenderProgress } from '../report/xlsx.js';
 import { writeFileAtomic } from '../report/atomic.js';
 import { loadAndCompute, type RunOptions } from './load-and-compute.js';
+import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
 import type { ComputeResult } from '../pipeline/types.js';
 
@@ -22,6 +23,7 @@ export function defaultOutDir(cwd: string, year: number): string { return join(c
 
 export async function runCompute(o: RunOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
+  collectGarbage(); // phase boundaries: collect-garbage.ts
   // The action plan's indicators (issue 6) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
   const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
@@ -30,6 +32,7 @@ export async function runCompute(o: RunOptions & { out?: string; toolVersion: st
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   await writeFileAtomic(jsonFile, json);
+  collectGarbage();
   await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress });
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

@@ -11,6 +11,7 @@ import { loadPolicy } from '../policy/load.js';
 import { compute } from '../pipeline/compute.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
+import { collectGarbage } from './collect-garbage.js';
 
 export interface RunOptions {
   year: number;
@@ -44,6 +45,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
       o.onProgress?.({ kind: 'feedback', file: dir, rows: feedback.length });
     }
   }
+  collectGarbage(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
   const result = compute(inputs, policy, source);
   return { inputs, result };
 }
