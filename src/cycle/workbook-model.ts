@@ -4,6 +4,7 @@
 import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../report/model.js';
 import { renderWorkbook } from '../report/xlsx.js';
 import { writeFileAtomic } from '../report/atomic.js';
+import { colLetter } from '../report/labels.js';
 
 export interface TableColumn {
   header: string;
@@ -17,22 +18,12 @@ export interface TableColumn {
 /** Dropdowns reach a little past the data so that a row added by hand has one too. */
 const VALIDATION_MARGIN = 50;
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A sheet whose first row is the header (what the input readers look for) and whose rows follow it. */
 export function tableSheet(name: string, columns: readonly TableColumn[], rows: CellInput[][], o: { autoFilter?: boolean; printTitle?: string } = {}): SheetModel {
   const last = rows.length + 1 + VALIDATION_MARGIN;
   const validations: Validation[] = columns.flatMap((c, i) => c.list
-    ? [{ range: `${columnLetter(i)}2:${columnLetter(i)}${last}`, list: c.list, error: `请从下拉列表选择：${c.list.join(' / ')}` }]
+    ? [{ range: `${colLetter(i)}2:${colLetter(i)}${last}`, list: c.list, error: `请从下拉列表选择：${c.list.join(' / ')}` }]
     : []);
   return {
     name,

@@ -10,7 +10,8 @@ import { storableText } from '../storable.js';
 import { mergedSpans, widthPass, wrappedRowHeight } from '../widths.js';
 import type { SharedStrings } from './strings.js';
 import { FONT, type ResolvedStyle, type StyleSheet } from './styles.js';
-import { columnLetters, esc, parseRange } from './xml.js';
+import { colLetter as columnLetters } from '../labels.js';
+import { esc, parseRange } from './xml.js';
 import type { EntryWriter } from './zip.js';
 
 export interface Note { ref: string; row: number; col: number; text: string }

@@ -15,18 +15,6 @@ export function textElement(text: string): string {
   return keep ? `<t xml:space="preserve">${esc(text)}</t>` : `<t>${esc(text)}</t>`;
 }
 
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** 'B3' → { row: 3, col: 1 } (0-based column). */
 export function parseAddress(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
