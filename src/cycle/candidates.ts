@@ -1,6 +1,9 @@
 // The spot-check population: the projects this year's run credits (status 'credited', domain.md Decisions 3) —
 // the ones whose area turns into quota. Pending, rejected and fraud projects credit nothing and are not drawn.
+// With the opt-in reward enabled (policy/reward.ts), its credited projects turn into quota too and are drawn like
+// the others (an on-site check is how a misreported rectification is found).
 import type { ComputeResult } from '../pipeline/types.js';
+import { planProjects } from '../report/plan/project-columns.js';
 import type { SpotCheckCandidate } from './risk.js';
 
 /**
@@ -14,7 +17,7 @@ const START_CHECK_REASONS: readonly string[] = ['revoked', 'not-started'];
 
 export function spotCheckCandidates(result: ComputeResult): SpotCheckCandidate[] {
   const penalised = new Set(result.deductions.filter((d) => START_CHECK_REASONS.includes(d.reason)).map((d) => d.countyCode));
-  return result.projects
+  return planProjects(result)
     .filter((p) => p.status === 'credited' && p.countyCode !== null)
     .map((p) => ({
       id: p.id,

@@ -2,7 +2,7 @@
 // how to choose the projects; landlink draws at random, weighted toward risk. The factors and their points are
 // data (docs/yearly-cycle.md lists them); a candidate's weight is BASE_WEIGHT + the points of its factors.
 import { Exact } from '../domain/exact.js';
-import type { CategoryId } from '../policy/categories.js';
+import { isRewardCategory, type ProjectCategory } from '../policy/reward.js';
 import type { CityOpinion } from '../policy/vocabulary.js';
 
 export const SPOT_CHECK_ARTICLE = '浙土资发〔2017〕19号 四、2';
@@ -12,7 +12,8 @@ export interface SpotCheckCandidate {
   countyCode: string;
   projectName: string;
   location: string;
-  category: CategoryId;
+  /** One of the Measures' seven, or 'reward' (the opt-in extension of policy/reward.ts, when enabled). */
+  category: ProjectCategory;
   /** The area this year's run credits (exact). */
   creditedHa: Exact;
   /** Codes of the warning- and error-level findings on the project. */
@@ -54,8 +55,8 @@ export const riskFactors: Record<RiskFactorId, RiskFactor> = {
   },
   'no-city-feedback': {
     label: '设区市未反馈', points: 1,
-    why: '设区市未返回审核意见（浙土资发〔2017〕19号 四、1），项目未经市级审核',
-    applies: (c) => c.cityOpinion === null,
+    why: '设区市未返回审核意见（浙土资发〔2017〕19号 四、1），项目未经市级审核（整治奖励项目不经设区市审核，不计此项）',
+    applies: (c) => c.cityOpinion === null && !isRewardCategory(c.category),
   },
   'category-6-7': {
     label: '第六、七类', points: 1,

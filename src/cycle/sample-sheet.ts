@@ -8,12 +8,16 @@ import type { SpotCheckDraw, PickReason } from './draw.js';
 import { inspectionConclusionLabels, inspectionMethodLabel, inspectionMethodLabels, regionNames } from './labels.js';
 import { BASE_WEIGHT, riskFactorIds, riskFactors, SPOT_CHECK_ARTICLE, type RiskContext, type WeightedCandidate } from './risk.js';
 import { metadataDate, tableSheet } from './workbook-model.js';
+import { isRewardCategory, rewardCategory, type ProjectCategory } from '../policy/reward.js';
 
 export const INSPECTION_SHEET = '核查结果';
 export const spotCheckFileName = (year: number): string => `抽查清单-${year}.xlsx`;
 
 const howLabel: Record<PickReason, string> = { 'county-minimum': '每县至少一个', weighted: '按风险加权抽取' };
 const editable = { fill: fills.editable };
+
+/** 类别: 1–7, or 奖励 for a project of the opt-in reward (policy/reward.ts). */
+function categoryCell(c: ProjectCategory): CellInput { return isRewardCategory(c) ? rewardCategory.label : c; }
 
 function factorText(c: WeightedCandidate): string { return c.factors.map((f) => riskFactors[f].label).join('、'); }
 
@@ -36,7 +40,7 @@ function inspectionSheet(year: number, draw: SpotCheckDraw): SheetModel {
     const names = regionNames(c.countyCode);
     return [
       c.id, inspectionMethodLabel('onsite'), null, null, null,
-      c.countyCode, names.county, names.city, c.projectName, c.location, c.category,
+      c.countyCode, names.county, names.city, c.projectName, c.location, categoryCell(c.category),
       c.creditedHa.toNumber(4), c.weight, factorText(c), howLabel[how], order,
     ];
   }), { autoFilter: true, printTitle: `${year} 年度存量建设用地盘活挂钩项目实地抽查清单` });
@@ -77,7 +81,7 @@ function candidatesSheet(candidates: readonly WeightedCandidate[], draw: SpotChe
     { header: '风险因素' }, { header: '是否抽中' }, { header: '抽取顺序', style: intStyle },
   ], [...candidates].sort(byCountyThenId).map((c): CellInput[] => {
     const pick = pickOf.get(c.id);
-    return [c.id, c.countyCode, regionNames(c.countyCode).county, c.category, c.creditedHa.toNumber(4), c.weight,
+    return [c.id, c.countyCode, regionNames(c.countyCode).county, categoryCell(c.category), c.creditedHa.toNumber(4), c.weight,
       factorText(c), pick ? '是' : '否', pick ? pick.order : null];
   }), { autoFilter: true });
 }
