@@ -3,7 +3,7 @@
 // With the opt-in reward enabled (policy/reward.ts), its credited projects turn into quota too and are drawn like
 // the others (an on-site check is how a misreported rectification is found).
 import type { ComputeResult } from '../pipeline/types.js';
-import { planProjects } from '../report/plan/project-columns.js';
+import { allProjects } from '../pipeline/all-projects.js';
 import type { SpotCheckCandidate } from './risk.js';
 
 /**
@@ -17,7 +17,7 @@ const START_CHECK_REASONS: readonly string[] = ['revoked', 'not-started'];
 
 export function spotCheckCandidates(result: ComputeResult): SpotCheckCandidate[] {
   const penalised = new Set(result.deductions.filter((d) => START_CHECK_REASONS.includes(d.reason)).map((d) => d.countyCode));
-  return planProjects(result)
+  return allProjects(result)
     .filter((p) => p.status === 'credited' && p.countyCode !== null)
     .map((p) => ({
       id: p.id,

@@ -3,19 +3,15 @@
 // (domain.md 决定 2).
 import { regionByCode } from '../../domain/divisions.js';
 import { categories } from '../../policy/categories.js';
-import type { ComputeResult, ProjectResult, RewardProjectResult } from '../../pipeline/types.js';
+import type { AnyProject } from '../../pipeline/all-projects.js';
 import { isRewardCategory, rewardCategory } from '../../policy/reward.js';
 import type { CellInput, CellStyle } from '../model.js';
 import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
 
 /** A row of 项目明细: a project of the Measures' seven categories, or of the opt-in reward (policy/reward.ts). */
-export type PlanProject = ProjectResult | RewardProjectResult;
+export type PlanProject = AnyProject;
 
-/** The rows of 项目明细: the Measures' projects in id order, then (opt-in reward on) the reward's, in id order. */
-export function planProjects(result: ComputeResult): readonly PlanProject[] {
-  return result.reward ? [...result.projects, ...result.reward.projects] : result.projects;
-}
 
 export interface ProjectColumn {
   header: string;

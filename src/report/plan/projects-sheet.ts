@@ -2,7 +2,8 @@
 // columns. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
 import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
-import { planProjects, projectColumns, type ProjectColumnKey } from './project-columns.js';
+import { allProjects } from '../../pipeline/all-projects.js';
+import { projectColumns, type ProjectColumnKey } from './project-columns.js';
 
 export const PROJECTS_SHEET = '项目明细';
 
@@ -16,7 +17,7 @@ export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const cols = order.map((k) => projectColumns[k]);
   const header: CellInput[] = cols.map((c) => c.header);
-  const projects = planProjects(result);
+  const projects = allProjects(result); // 项目明细: the Measures' projects, then the reward's
   const rows = lazyRows(projects.length + 1, (i) => (i === 0 ? header : cols.map((c) => c.cell(projects[i - 1]!, d))));
   return {
     name: PROJECTS_SHEET,
