@@ -10,12 +10,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Exact } from '../domain/exact.js';
-import { regionByCode } from '../domain/divisions.js';
-import { loadYear } from '../ingest/load.js';
-import { compute } from '../pipeline/compute.js';
-import { writeReviewWorkbooks } from '../report/review.js';
-import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../report/review/layout.js';
+import { Exact } from '../../src/domain/exact.js';
+import { regionByCode } from '../../src/domain/divisions.js';
+import { loadYear } from '../../src/ingest/load.js';
+import { compute } from '../../src/pipeline/compute.js';
+import { writeReviewWorkbooks } from '../../src/report/review.js';
+import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../../src/report/review/layout.js';
 import { regenerateCommand, type ManifestFeedback, type SampleManifest } from './manifest.js';
 import { fixZipTimestamps } from './zip-time.js';
 
