@@ -118,3 +118,22 @@ export type GuideSectionKey = keyof typeof guideSections;
 export function guideCitation(key: GuideSectionKey): string {
   return `用户手册 ${guideSections[key].section}`;
 }
+
+/**
+ * Where the guide explains each decision of docs/spec/domain.md "Decisions" (what landlink does where the Measures
+ * are silent), so that a rule citing a decision can cite the guide instead (Decision 8 is explained in two sections:
+ * the plausibility test here, 经营性房地产 in `commercialRealEstate`).
+ */
+export const decisionSections = {
+  '1': 'countyUnit',
+  '2': 'exactArithmetic',
+  '3': 'onlyCreditedCounts',
+  '4': 'surveyedArea',
+  '5': 'deductionYearAndBase',
+  '5b': 'evidenceChecks',
+  '5c': 'startCheckBase',
+  '6': 'netQuotaNotNegative',
+  '7': 'parcelOnce',
+  '8': 'category6Plausibility',
+  '9': 'implausibleFigures',
+} as const satisfies Record<string, GuideSectionKey>;

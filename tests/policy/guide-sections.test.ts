@@ -3,9 +3,10 @@
 // through the map always lands on the section it names.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { guideCitation, guideSections, type GuideSectionKey } from '../../src/policy/guide-sections.js';
+import { decisionSections, guideCitation, guideSections, type GuideSectionKey } from '../../src/policy/guide-sections.js';
 
 const guide = readFileSync(new URL('../../docs/用户手册.md', import.meta.url), 'utf8');
+const domain = readFileSync(new URL('../../docs/spec/domain.md', import.meta.url), 'utf8');
 
 interface Heading { section: string; title: string; depth: number; line: number }
 
@@ -77,5 +78,27 @@ describe('guideSections matches docs/用户手册.md', () => {
     const [key, { section }] = entries.find(([, s]) => s.title === '结转扣减')!;
     expect(guideCitation(key)).toBe(`用户手册 ${section}`);
     expect(guideCitation(key)).toMatch(/^用户手册 \d+\.\d+$/);
+  });
+});
+
+describe('decisionSections', () => {
+  /** The numbers of the decisions listed under "## Decisions" in docs/spec/domain.md: "1.", "5b.", … */
+  const decisionNumbers = (() => {
+    const start = domain.indexOf('## Decisions');
+    const end = domain.indexOf('\n## ', start + 1);
+    return [...domain.slice(start, end < 0 ? undefined : end).matchAll(/^(\d+[a-z]?)\. /gm)].map((m) => m[1]!);
+  })();
+
+  it('finds the decisions', () => {
+    expect(decisionNumbers.length).toBeGreaterThan(8);
+    expect(decisionNumbers).toContain('5b');
+  });
+
+  it('points every decision to a section of the guide’s chapter on what the Measures leave open', () => {
+    expect(Object.keys(decisionSections).sort()).toEqual([...decisionNumbers].sort());
+    const chapter = headings.find((h) => h.title === '《办法》未规定之处的处理')!.section;
+    for (const [decision, key] of Object.entries(decisionSections)) {
+      expect(guideSections[key].section.split('.')[0], `decision ${decision}`).toBe(chapter);
+    }
   });
 });
