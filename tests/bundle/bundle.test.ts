@@ -3,7 +3,7 @@
 // normal build (bin/landlink → dist/).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,13 @@ import { landlink, root } from '../cli/helpers.js';
 let dir: string;
 let unpacked: string;
 let unpackedEntries: string[];
+let tgzBytes: number;
 let bundled: { code: number; stdout: string; stderr: string };
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landlink-bundle-test-'));
   const tgz = join(dir, 'landlink.tgz');
   execFileSync(process.execPath, [join(root, 'tools', 'bundle.mjs'), tgz], { stdio: 'pipe' });
+  tgzBytes = (await stat(tgz)).size;
   unpacked = join(dir, 'offline');
   await mkdir(unpacked);
   execFileSync('tar', ['-xzf', tgz, '-C', unpacked]);
@@ -55,5 +57,14 @@ describe('the offline bundle', () => {
     expect(json).toBe(await readFile(join(normal, 'out', '2025', '挂钩方案-2025.json'), 'utf8'));
     const xlsx = await readFile(join(out, '挂钩方案-2025.xlsx'));
     expect(xlsx.equals(await readFile(join(normal, 'out', '2025', '挂钩方案-2025.xlsx')))).toBe(true);
+  });
+
+  it('README "在无法联网的机器上使用" states the archive\'s size to within a quarter', async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## 在无法联网的机器上使用'));
+    const stated = /当前约 (\d+(?:\.\d+)?) MB/.exec(section);
+    expect(stated, 'the size in README').not.toBeNull();
+    const mb = tgzBytes / 1024 / 1024;
+    expect(Math.abs(Number(stated![1]) - mb) / mb).toBeLessThan(0.25);
   });
 });
