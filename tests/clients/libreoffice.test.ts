@@ -1,5 +1,5 @@
-// The plan workbook opened in a real spreadsheet program (issue 4 "Done when"): LibreOffice headless recalculates
-// every formula; each recalculated value must equal the cached value landlink wrote and the --json figure.
+// The plan workbook opened in a real spreadsheet program: LibreOffice headless recalculates every formula; each
+// recalculated value must equal the cached value landlink wrote and the --json figure.
 // Without soffice these tests FAIL with the install command (never skip).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/report/xlsx.js';
 import { writeFileAtomic } from '../../src/report/atomic.js';
-import { sampleResult } from './helpers/fixture.js';
-import { checkPlanInLibreOffice } from './helpers/plan-check.js';
-import { convert, recalculatedSheets, sofficePath } from './helpers/soffice.js';
+import { sampleResult } from '../report/helpers/fixture.js';
+import { checkPlan } from '../report/helpers/plan-check.js';
+import { convert, inLibreOffice, recalculatedSheets, sofficePath } from './helpers/soffice.js';
 import { writeReviewWorkbooks } from '../../src/report/review.js';
 import { readFeedback } from '../../src/ingest/feedback.js';
 
@@ -24,7 +24,7 @@ describe('plan workbook recalculated by LibreOffice', () => {
 
   it('every recalculated formula equals the cached value and the --json figure (hand-made result)', async () => {
     const result = sampleResult();
-    const { withJson } = await checkPlanInLibreOffice(result, join(dir, 'fixture'));
+    const { withJson } = await checkPlan(result, join(dir, 'fixture'), inLibreOffice);
     // 12 rows × 13 figures in 汇总 + 4 quota columns × 5 counties in 分县 are all compared with the JSON
     expect(withJson).toBe(12 * 13 + 4 * result.counties.length);
   });

@@ -1,5 +1,5 @@
-// LibreOffice headless, as the independent spreadsheet program that recalculates our workbooks
-// (shared/notes/dependencies.md "A real spreadsheet program"). One fresh profile per call (two runs sharing a
+// LibreOffice headless, as the independent spreadsheet program that recalculates and renders our workbooks
+// (`npm run test:clients`). One fresh profile per call (two runs sharing a
 // profile silently drop output); soffice exits 0 even on failure, so the outputs are checked.
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import type { Recalculation } from '../../report/helpers/plan-check.js';
 
 const run = promisify(execFile);
 
 export const INSTALL_HINT =
-  'LibreOffice (soffice) is required for the workbook tests and was not found on PATH. Install it: ' +
-  '`sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui` (Debian/Ubuntu) or run `bash .ci/install-libreoffice`.';
+  '找不到 LibreOffice（soffice）：npm run test:clients 用它重算并渲染工作簿。请安装：' +
+  '`sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk`（Debian/Ubuntu），或运行 `bash .ci/install-clients`。 ' +
+  'LibreOffice (soffice) was not found on PATH; npm run test:clients needs it to recalculate and render the workbooks. Install it: ' +
+  '`sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk` (Debian/Ubuntu) or run `bash .ci/install-clients`.';
 
 export async function sofficePath(): Promise<string> {
   try {
@@ -51,9 +54,13 @@ const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true
 
 /** Every sheet of the workbook as recalculated by LibreOffice: sheet name → rows of cell texts (raw values). */
 export async function recalculatedSheets(file: string, sheetNames: readonly string[]): Promise<Map<string, string[][]>> {
+  return readSheets(file, sheetNames, true);
+}
+
+async function readSheets(file: string, sheetNames: readonly string[], recalc: boolean): Promise<Map<string, string[][]>> {
   const outDir = await mkdtemp(join(tmpdir(), 'landlink-csv-'));
   try {
-    const files = await convert(file, CSV_ALL_SHEETS, outDir, true);
+    const files = await convert(file, CSV_ALL_SHEETS, outDir, recalc);
     const stem = basename(file).replace(/\.xlsx$/, '');
     const sheets = new Map<string, string[][]>();
     for (const name of sheetNames) {
@@ -65,4 +72,15 @@ export async function recalculatedSheets(file: string, sheetNames: readonly stri
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
+}
+
+/** The formula cells' values after LibreOffice recalculated the file (for checkPlan in tests/report/helpers/plan-check.ts). */
+export const inLibreOffice: Recalculation = async (file, formulas) => {
+  const sheets = await recalculatedSheets(file, [...new Set(formulas.map((f) => f.sheet))]);
+  return (f) => sheets.get(f.sheet)?.[f.row - 1]?.[f.col - 1];
+};
+
+/** Every sheet of the workbook as LibreOffice reads it (no recalculation): sheet name → rows of cell texts. */
+export async function sheetsAsLibreOfficeReadsThem(file: string, sheetNames: readonly string[]): Promise<Map<string, string[][]>> {
+  return readSheets(file, sheetNames, false);
 }
