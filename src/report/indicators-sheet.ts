@@ -10,10 +10,10 @@ import { noValueLabels, rateStatusLabel } from '../indicators/labels.js';
 import { optionValueLabels } from '../indicators/options.js';
 import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from '../indicators/types.js';
 import { ACTION_PLAN, cityTableTitles, type Target, type TargetYear } from '../policy/targets.js';
-import { colLetter } from './labels.js';
-import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from './model.js';
+import { colLetter } from '../xlsx/index.js';
+import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from '../xlsx/index.js';
 import { fills, haStyle, muStyle, textStyle, totalStyle } from './styles.js';
-import { displayWidth } from './widths.js';
+import { displayWidth } from '../xlsx/index.js';
 
 export const INDICATORS_SHEET = '指标';
 

@@ -16,7 +16,7 @@ import { compute } from '../../src/pipeline/compute.js';
 import { defaultPolicy, type Policy } from '../../src/policy/parameters.js';
 import type { ComputeResult } from '../../src/pipeline/types.js';
 import { planWorkbookModel } from '../../src/report/plan.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { renderJson, toJsonDocument } from '../../src/report/json.js';
 import { fullEvidence, ha, supply, year } from '../pipeline/builders.js';
 import { acceptance, upgrade } from '../pipeline/cases/reward.js';

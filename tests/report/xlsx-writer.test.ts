@@ -4,10 +4,10 @@
 import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
-import { lazyRows, type CellInput, type SheetModel, type SheetRows, type WorkbookModel } from '../../src/report/model.js';
-import { renderWorkbook, type RenderProgress } from '../../src/report/xlsx.js';
-import { columnWidths, displayWidth } from '../../src/report/widths.js';
-import { crc32 } from '../../src/report/xlsx/zip.js';
+import { lazyRows, type CellInput, type SheetModel, type SheetRows, type WorkbookModel } from '../../src/xlsx/index.js';
+import { renderWorkbook, type RenderProgress } from '../../src/xlsx/index.js';
+import { columnWidths, displayWidth } from '../../src/xlsx/index.js';
+import { crc32 } from '../../src/xlsx/index.js';
 import { readXlsxTable } from '../../src/ingest/xlsx.js';
 import { defaultReadLimits } from '../../src/ingest/limits.js';
 import { haStyle, statusStyle, textStyle, wrapStyle } from '../../src/report/styles.js';
