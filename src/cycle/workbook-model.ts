@@ -1,5 +1,5 @@
 // Table sheets for the cycle's workbooks (抽查清单, 开工核查), built as the shared workbook model of
-// src/report/model.ts and written by the one exceljs adapter, src/report/xlsx.ts (renderWorkbook), atomically
+// src/xlsx/model.ts and written by the one workbook writer, src/xlsx/write.ts (renderWorkbook), atomically
 // (src/report/atomic.ts). Pure: a header row, data rows, dropdowns on the columns that have a list.
 import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../xlsx/index.js';
 import { renderWorkbook } from '../xlsx/index.js';
