@@ -94,19 +94,26 @@ export class ZipWriter {
     this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc >>> 0, compressed, size, data, front });
   }
 
+  /**
+   * The fields a local header (at 4) and a central directory entry (at 6) share: version needed 2.0 (deflate),
+   * flags (UTF-8 names), method, the DOS time and date, CRC-32, both sizes and the name's length.
+   */
+  private sharedFields(h: Buffer, at: number, e: Entry): void {
+    h.writeUInt16LE(20, at);
+    h.writeUInt16LE(UTF8_NAMES, at + 2);
+    h.writeUInt16LE(DEFLATE, at + 4);
+    h.writeUInt16LE(this.stamp.time, at + 6);
+    h.writeUInt16LE(this.stamp.day, at + 8);
+    h.writeUInt32LE(e.crc, at + 10);
+    h.writeUInt32LE(e.compressed, at + 14);
+    h.writeUInt32LE(e.size, at + 18);
+    h.writeUInt16LE(e.name.length, at + 22);
+  }
+
   private localHeader(e: Entry): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    header.writeUInt16LE(UTF8_NAMES, 6);
-    header.writeUInt16LE(DEFLATE, 8);
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.day, 12);
-    header.writeUInt32LE(e.crc, 14);
-    header.writeUInt32LE(e.compressed, 18);
-    header.writeUInt32LE(e.size, 22);
-    header.writeUInt16LE(e.name.length, 26);
-    header.writeUInt16LE(0, 28);
+    this.sharedFields(header, 4, e);
     return header;
   }
 
@@ -128,15 +135,7 @@ export class ZipWriter {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(CENTRAL, 0);
       h.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(UTF8_NAMES, 8);
-      h.writeUInt16LE(DEFLATE, 10);
-      h.writeUInt16LE(this.stamp.time, 12);
-      h.writeUInt16LE(this.stamp.day, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.compressed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
+      this.sharedFields(h, 6, e);
       h.writeUInt32LE(offsets[i]!, 42);
       central.push(h, e.name);
     }
