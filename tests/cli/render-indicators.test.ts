@@ -1,8 +1,8 @@
 // The terminal table of `landlink indicators <year>`: one row per city and 全省, value beside target, 达标/未达标.
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../../src/indicators/compute.js';
-import { renderIndicators } from '../../src/indicators/render.js';
-import { inputs2025 } from './year-2025.js';
+import { renderIndicators } from '../../src/cli/render/indicators.js';
+import { inputs2025 } from '../indicators/year-2025.js';
 
 const lines = renderIndicators(computeIndicators(inputs2025));
 /** The cells of the n-th table's row of a region (tables are separated by their header lines starting 代码). */

@@ -1,4 +1,4 @@
-// `landlink ledger add <plan workbook> [--ledger FILE]` (issue 5; outputs.md "after approval: appends the year's
+// `landlink ledger add <plan workbook> [--ledger FILE]` (outputs.md "after approval: appends the year's
 // credited ids to the ledger, refusing duplicates"). The flow (docs/yearly-cycle.md): the plan of year Y is
 // appended to the ledger of year Y+1's data folder — the file that `compute Y+1` reads to refuse crediting an id
 // twice (domain.md 决定 7). Default target: the ledger file of <cwd>/data/<Y+1>/ (any name the readers take as
@@ -9,10 +9,10 @@ import { basename, join, resolve } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import { formatOf, supportedExtensions } from '../ingest/read.js';
 import { writeFileAtomic } from '../report/atomic.js';
-import { fileOfKind, listFolder } from './folder-files.js';
-import { appendToLedger } from './ledger.js';
-import { appendedGrid, ledgerBytes, readExistingLedger, readPlanLedger, type ExistingLedger } from './ledger-file.js';
-import { NEW_LEDGER_NAME } from './paths.js';
+import { fileOfKind, listFolder } from '../cycle/folder-files.js';
+import { appendToLedger } from '../cycle/ledger.js';
+import { appendedGrid, ledgerBytes, readExistingLedger, readPlanLedger, type ExistingLedger } from '../cycle/ledger-file.js';
+import { NEW_LEDGER_NAME } from '../cycle/paths.js';
 
 export interface LedgerAddOptions {
   plan: string;

@@ -1,12 +1,12 @@
 // The terminal view of `landlink indicators <year>`: one row per city and 全省, value beside target, 达标/未达标.
 // Pure: returns lines; the CLI prints them.
-import { renderTable } from '../cli/render/table.js';
-import type { TargetYear } from '../policy/targets.js';
-import { indicatorSpecs, NOT_COMPUTABLE_LABEL } from './catalogue.js';
-import { exclusionReasons, type ExclusionReason } from './exclusions.js';
-import { decimals, noValueLabels, percentText, progressStatusLabels, rateStatusLabel } from './labels.js';
-import { optionValueLabels } from './options.js';
-import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from './types.js';
+import { renderTable } from './table.js';
+import type { TargetYear } from '../../policy/targets.js';
+import { indicatorSpecs, NOT_COMPUTABLE_LABEL } from '../../indicators/catalogue.js';
+import { exclusionReasons, type ExclusionReason } from '../../indicators/exclusions.js';
+import { decimals, noValueLabels, percentText, progressStatusLabels, rateStatusLabel } from '../../indicators/labels.js';
+import { optionValueLabels } from '../../indicators/options.js';
+import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from '../../indicators/types.js';
 
 export function renderIndicators(result: IndicatorsResult): string[] {
   const regions = [...result.cities, result.province];

@@ -1,7 +1,7 @@
 // `landlink status <year> [--today YYYY-MM-DD]`: snapshot the folders, decide the status (pure).
 import type { IsoDate } from '../ingest/types.js';
-import { takeSnapshot, type SnapshotOptions } from './snapshot.js';
-import { cycleStatus, type CycleStatus } from './status.js';
+import { takeSnapshot, type SnapshotOptions } from '../cycle/snapshot.js';
+import { cycleStatus, type CycleStatus } from '../cycle/status.js';
 
 /** Today's date on this machine's calendar, as YYYY-MM-DD (the default of --today). */
 export function localToday(now: Date = new Date()): IsoDate {

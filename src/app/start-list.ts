@@ -1,4 +1,4 @@
-// `landlink start-list <year>` (浙土资发〔2017〕19号 五; issue 5): the December check list of the projects credited
+// `landlink start-list <year>` (浙土资发〔2017〕19号 五; docs/yearly-cycle.md): the December check list of the projects credited
 // in <year>'s plan, pre-filled from supply data, written as the `start-check` input of year+1
 // (out/<year>/开工核查-<year+1>.xlsx). Where the credited projects come from, first found:
 //   --ledger FILE or --plan FILE when given (not both);
@@ -8,16 +8,16 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
-import { locateDataDir, type DataOrigin } from '../ingest/folder.js';
+import type { DataOrigin } from '../ingest/folder.js';
 import { readInputFile } from '../ingest/read.js';
 import type { IsoDate, LedgerRow } from '../ingest/types.js';
-import { fileOfKind, listFolder } from './folder-files.js';
-import { readPlanLedger } from './ledger-file.js';
-import { displayPath, nextDataDirOf, outDirOf, planFileName } from './paths.js';
-import { buildStartList, defaultAsOf, type CreditedEntry, type StartListRow, type SupplySource } from './start-list.js';
-import { startListFileName, startListWorkbook } from './start-list-sheet.js';
-import { readKindTable } from './table-read.js';
-import { writeWorkbook } from './workbook-model.js';
+import { fileOfKind, listFolder } from '../cycle/folder-files.js';
+import { readPlanLedger } from '../cycle/ledger-file.js';
+import { displayPath, nextDataDirOf, optionalDataDir, outDirOf, planFileName } from '../cycle/paths.js';
+import { buildStartList, defaultAsOf, type CreditedEntry, type StartListRow, type SupplySource } from '../cycle/start-list.js';
+import { startListFileName, startListWorkbook } from '../cycle/start-list-sheet.js';
+import { readKindTable } from '../cycle/table-read.js';
+import { writeWorkbook } from '../cycle/workbook-model.js';
 
 export interface StartListOptions {
   year: number;
@@ -39,17 +39,6 @@ export interface StartListRun {
   asOf: IsoDate;
   dataDir: string | null;
   dataOrigin: DataOrigin | null;
-}
-
-/** The year's folder as the other commands find it; without --data a missing folder is no error here. */
-export function optionalDataDir(year: number, cwd: string, data?: string): { dir: string; origin: DataOrigin } | null {
-  if (data !== undefined) return locateDataDir(year, data, cwd);
-  try {
-    return locateDataDir(year, undefined, cwd);
-  } catch (e) {
-    if (e instanceof InputError) return null;
-    throw e;
-  }
 }
 
 function entriesFromLedger(rows: readonly LedgerRow[], year: number): CreditedEntry[] {

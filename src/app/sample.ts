@@ -1,17 +1,17 @@
-// `landlink sample <year> [--rate R] [--seed S]` (浙土资发〔2017〕19号 四、2; issue 5): run the year as `compute`
+// `landlink sample <year> [--rate R] [--seed S]` (浙土资发〔2017〕19号 四、2; docs/yearly-cycle.md): run the year as `compute`
 // would (same inputs, city feedback, policy), take the credited projects, weigh them by risk, draw the on-site
 // spot checks from the seed and write out/<year>/抽查清单-<year>.xlsx.
 import { join } from 'node:path';
-import { loadAndCompute } from '../app/load-and-compute.js';
+import { loadAndCompute } from './load-and-compute.js';
 import type { Exact } from '../domain/exact.js';
 import type { YearInputs } from '../ingest/types.js';
 import type { ComputeResult } from '../pipeline/types.js';
-import { spotCheckCandidates } from './candidates.js';
-import { drawSpotChecks, type SpotCheckDraw } from './draw.js';
-import { outDirOf } from './paths.js';
-import { weighCandidates, type RiskContext, type WeightedCandidate } from './risk.js';
-import { spotCheckFileName, spotCheckWorkbook } from './sample-sheet.js';
-import { writeWorkbook } from './workbook-model.js';
+import { spotCheckCandidates } from '../cycle/candidates.js';
+import { drawSpotChecks, type SpotCheckDraw } from '../cycle/draw.js';
+import { outDirOf } from '../cycle/paths.js';
+import { weighCandidates, type RiskContext, type WeightedCandidate } from '../cycle/risk.js';
+import { spotCheckFileName, spotCheckWorkbook } from '../cycle/sample-sheet.js';
+import { writeWorkbook } from '../cycle/workbook-model.js';
 
 export interface SampleOptions {
   year: number;

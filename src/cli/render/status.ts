@@ -1,7 +1,7 @@
 // The terminal view of `landlink status` (pure: a CycleStatus → lines; the command prints them).
 import type { ChalkInstance } from 'chalk';
-import { renderTable } from '../cli/render/table.js';
-import type { CycleStatus, StepState } from './status.js';
+import { renderTable } from './table.js';
+import type { CycleStatus, StepState } from '../../cycle/status.js';
 
 const stateLabel: Record<StepState, string> = { done: '✓ 完成', stale: '! 需重算', upcoming: '· 未到', todo: '○ 待办', late: '✗ 逾期' };
 
