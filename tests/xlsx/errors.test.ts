@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readXlsxRows, readXlsxSheet, XlsxError, type XlsxReadLimits } from '../../src/xlsx/index.js';
 import { makeZip, rawXlsx, sheetXml } from '../ingest/helpers.js';
+import { limits } from './limits.js';
 
-const limits: XlsxReadLimits = { maxEntryBytes: 1 << 28, maxTotalBytes: 1 << 29, maxRatio: 200, ratioFloorBytes: 1 << 22, maxRows: 500_000 };
 const goodSheet = sheetXml([['a', 1], ['b', 2], ['c', 3]]);
 
 async function errorOf(bytes: Buffer, over: Partial<XlsxReadLimits> = {}): Promise<XlsxError> {

@@ -2,10 +2,10 @@
 // 1–7 bytes (every tag, attribute, value and multi-byte character cut somewhere) — same rows as the whole part.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnIndex, decodeXmlText, parseSharedStrings, parseSheet, readXlsxSheet, type XlsxReadLimits } from '../../src/xlsx/index.js';
+import { columnIndex, decodeXmlText, parseSharedStrings, parseSheet, readXlsxSheet } from '../../src/xlsx/index.js';
 import { rawXlsx } from '../ingest/helpers.js';
+import { limits } from './limits.js';
 
-const limits: XlsxReadLimits = { maxEntryBytes: 1 << 28, maxTotalBytes: 1 << 29, maxRatio: 200, ratioFloorBytes: 1 << 22, maxRows: 500_000 };
 const CHUNKS = [1, 2, 3, 4, 5, 6, 7];
 const ctx = { sheet: 'S', limits };
 const sst = (inner: string) => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${inner}</sst>`;

@@ -8,6 +8,7 @@ import {
   type CellInput, type CellStyle, type RenderProgress, type SheetModel, type SheetRows, type WorkbookModel,
 } from '../../src/xlsx/index.js';
 import { loadWorkbook, zipEntryNames } from '../report/helpers/workbook.js';
+import { limits } from './limits.js';
 
 const textStyle: CellStyle = { numFmt: '@' };
 const haStyle: CellStyle = { numFmt: '0.0000', align: 'right' };
@@ -16,7 +17,6 @@ const statusStyle = {
   credited: { fill: 'FFC6EFCE', fontColor: 'FF006100' },
   pending: { fill: 'FFFFEB9C', fontColor: 'FF9C5700' },
 } satisfies Record<string, CellStyle>;
-const limits = { maxEntryBytes: 1 << 28, maxTotalBytes: 1 << 29, maxRatio: 200, ratioFloorBytes: 1 << 22, maxRows: 500_000 };
 
 const date = new Date(Date.UTC(2026, 2, 31));
 
