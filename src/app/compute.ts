@@ -5,7 +5,7 @@ import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { toIndicatorsJson } from '../indicators/json.js';
 import { writePlanWorkbook } from '../report/plan.js';
-import type { RenderProgress } from '../report/xlsx.js';
+import type { RenderProgress } from '../xlsx/index.js';
 import { writeFileAtomic } from '../report/atomic.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { collectGarbage } from './collect-garbage.js';

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { writeFileAtomic } from '../../src/report/atomic.js';
 import { sampleResult } from '../report/helpers/fixture.js';
 import { checkPlan } from '../report/helpers/plan-check.js';

@@ -6,7 +6,7 @@ import { cities } from '../../src/domain/divisions.js';
 import { computeIndicators } from '../../src/indicators/compute.js';
 import { provinceTargets, targetOf, targetYears, indicatorIds } from '../../src/policy/targets.js';
 import { indicatorsPlanSheet, indicatorsSheetModel, shownText, targetCell } from '../../src/report/indicators-sheet.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { STOCK_SUPPLY_DEFINITION } from '../../src/policy/stock-supply.js';
 import { inputs2025 } from './year-2025.js';
 

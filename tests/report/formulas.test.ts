@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { sampleResult } from './helpers/fixture.js';
 import { checkPlan, jsonFigureOf } from './helpers/plan-check.js';
 import { recalculateWorkbook, spreadsheetRound } from './helpers/formula-engine.js';

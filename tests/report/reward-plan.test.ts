@@ -14,7 +14,7 @@ import { compute } from '../../src/pipeline/compute.js';
 import { defaultPolicy } from '../../src/policy/parameters.js';
 import type { ComputeResult } from '../../src/pipeline/types.js';
 import { planWorkbookModel } from '../../src/report/plan.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { renderJson, toJsonDocument } from '../../src/report/json.js';
 import { loadWorkbook } from './helpers/workbook.js';
 import { checkPlan } from './helpers/plan-check.js';

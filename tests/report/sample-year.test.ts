@@ -13,7 +13,7 @@ import { cities, regionByCode } from '../../src/domain/divisions.js';
 import type { ComputeResult, ProjectResult } from '../../src/pipeline/types.js';
 import type { SampleManifest } from '../../tools/samples/manifest.js';
 import { planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { writeReviewWorkbooks } from '../../src/report/review.js';
 import { checkPlan } from './helpers/plan-check.js';
 import { expectGolden, formulasAsText, sheetAsCsv } from './helpers/golden.js';

@@ -1,7 +1,7 @@
 // The package parts of an .xlsx around the sheet data: relationships, the workbook (sheet names, rIds,
 // the 1904 date flag) and the shared strings (rich-text runs concatenated, phonetic runs ignored).
 import { XmlByteTokenizer, asciiBytes } from './xml-bytes.js';
-import { XmlScanner, attributes, decodeOoxmlText } from './xml.js';
+import { decodeOoxmlText } from './xml.js';
 
 export function resolvePart(baseDir: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -14,35 +14,58 @@ export function resolvePart(baseDir: string, target: string): string {
   return out.join('/');
 }
 
-export function parseRels(xml: string): Map<string, { type: string; target: string }> {
-  const out = new Map<string, { type: string; target: string }>();
-  const s = new XmlScanner(xml);
-  while (s.next()) {
-    if (s.name !== 'Relationship' || s.closing) continue;
-    const a = attributes(s.attrs);
-    const id = a.get('Id');
-    if (id !== undefined) out.set(id, { type: a.get('Type') ?? '', target: a.get('Target') ?? '' });
+const N_RELATIONSHIP = asciiBytes('Relationship'), N_WORKBOOKPR = asciiBytes('workbookPr'), N_SHEET = asciiBytes('sheet');
+
+/** Each attribute of the current tag (qualified name, decoded value), in order. */
+function eachAttr(t: XmlByteTokenizer, fn: (name: string, value: string) => void): void {
+  for (let more = t.nextAttr(true); more; more = t.nextAttr(false)) {
+    fn(t.buf.toString('utf8', t.attrName, t.attrNameEnd), t.decodeAttr(t.attrValue, t.attrValueEnd));
   }
+}
+
+/** All attributes of the current tag by qualified name; the first of a repeated name counts. */
+function attributes(t: XmlByteTokenizer): Map<string, string> {
+  const out = new Map<string, string>();
+  eachAttr(t, (n, v) => { if (!out.has(n)) out.set(n, v); });
   return out;
 }
 
-export function parseWorkbook(xml: string): { sheets: { name: string; rid: string; hidden: boolean }[]; date1904: boolean } {
-  const sheets: { name: string; rid: string; hidden: boolean }[] = [];
+/** Feeds a whole (small) part to a tokenizer. */
+function scanPart(xml: Uint8Array | string, onTag: (t: XmlByteTokenizer) => void): void {
+  const tok = new XmlByteTokenizer(onTag);
+  tok.write(typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml);
+  tok.finish();
+}
+
+export function parseRels(xml: Uint8Array | string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  scanPart(xml, (t) => {
+    if (t.closing || !t.nameIs(N_RELATIONSHIP)) return;
+    const a = attributes(t);
+    const id = a.get('Id');
+    if (id !== undefined) out.set(id, { type: a.get('Type') ?? '', target: a.get('Target') ?? '' });
+  });
+  return out;
+}
+
+export interface WorkbookSheet { name: string; rid: string; hidden: boolean }
+
+export function parseWorkbook(xml: Uint8Array | string): { sheets: WorkbookSheet[]; date1904: boolean } {
+  const sheets: WorkbookSheet[] = [];
   let date1904 = false;
-  const s = new XmlScanner(xml);
-  while (s.next()) {
-    if (s.closing) continue;
-    if (s.name === 'workbookPr') {
-      const v = s.attr('date1904');
+  scanPart(xml, (t) => {
+    if (t.closing) return;
+    if (t.nameIs(N_WORKBOOKPR)) {
+      const v = attributes(t).get('date1904');
       date1904 = v === '1' || v === 'true';
-    } else if (s.name === 'sheet') {
-      const a = attributes(s.attrs);
+    } else if (t.nameIs(N_SHEET)) {
+      const a = attributes(t);
       let rid = '';
       for (const [k, v] of a) if (k === 'id' || k.endsWith(':id')) rid = v;
       const state = a.get('state');
       sheets.push({ name: a.get('name') ?? '', rid, hidden: state === 'hidden' || state === 'veryHidden' });
     }
-  }
+  });
   return { sheets, date1904 };
 }
 

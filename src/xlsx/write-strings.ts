@@ -1,5 +1,5 @@
 // The shared string table (xl/sharedStrings.xml): each distinct text stored once, indexed in order of first use.
-import type { EntryWriter } from './zip.js';
+import type { EntryWriter } from './zip-write.js';
 import { textElement } from './xml.js';
 
 export class SharedStrings {

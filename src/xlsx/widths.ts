@@ -1,7 +1,9 @@
-// Column widths that fit Chinese text: a CJK (full-width) character takes about two Excel character units.
+// Column widths and row heights that fit Chinese text: a CJK (full-width) character takes about two Excel character
+// units.
+import { columnIndex } from './address.js';
 import { cellOf, isFormula, rowAt, rowCount, type CellInput, type CellValue, type SheetModel, type SheetRows } from './model.js';
 
-/** True for the code units of CJK and full-width characters (all in the Basic Multilingual Plane). */
+/** True for the BMP code points of CJK and full-width characters (East Asian Wide and Fullwidth). */
 function isWide(c: number): boolean {
   if (c < 0x1100) return false;
   if (c <= 0x115f) return true;
@@ -12,8 +14,11 @@ function isWide(c: number): boolean {
 }
 
 /**
- * Display width of a text in Excel character units: CJK and full-width characters count 2, others 1 (per code point:
- * a surrogate pair is one character). Char-code ranges, not a Unicode regex per character (issue 7: 0.18 s at 1×).
+ * Display width of a text in character units, as Excel and WPS lay it out (and a terminal too): CJK and full-width
+ * characters count 2 — the ideographs outside the Basic Multilingual Plane as well (CJK Extension B onwards,
+ * U+20000–U+3FFFD, e.g. 𠀀 in a rare place name) — every other code point 1 (emoji, combining marks and lone
+ * surrogates included). A surrogate pair is one code point. Char-code ranges, not a Unicode regex per character:
+ * this runs for every cell of every sheet written.
  */
 export function displayWidth(text: string): number {
   let w = 0;
@@ -23,9 +28,12 @@ export function displayWidth(text: string): number {
     if (c < 0x1100) { w += 1; continue; }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-      w += 1;
-      continue;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w += cp >= 0x20000 && cp <= 0x3fffd ? 2 : 1;
+        continue;
+      }
     }
     w += isWide(c) ? 2 : 1;
   }
@@ -115,8 +123,7 @@ export function mergedSpans(sheet: SheetModel<SheetRows>): MergedSpans {
   for (const m of sheet.merges ?? []) {
     const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
     if (!x) continue;
-    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const c0 = col(x[1]!), c1 = col(x[3]!);
+    const c0 = columnIndex(x[1]!), c1 = columnIndex(x[3]!);
     spans.set(`${Number(x[2])}:${c0}`, { cols: Array.from({ length: c1 - c0 + 1 }, (_, i) => c0 + i), rows: Number(x[4]) - Number(x[2]) + 1 });
   }
   return spans;

@@ -1,17 +1,16 @@
-// THE workbook writer of landlink: renders a pure WorkbookModel to xlsx bytes with a small SpreadsheetML writer of
-// our own (report/xlsx/*) over node:zlib. Issue 7: the exceljs in-memory writer took 20 s CPU and ~1 GB for the plan
-// of a 10× year; its streaming writer costs ~6 s per 100k styled rows (dependencies.md). Sheets are written row by
-// row as their (possibly lazy) rows are produced and deflated as they go; only the compressed workbook is held.
-// Reading back (returned review workbooks) goes through the ingest room's own reader (src/ingest/xlsx.ts).
+// The workbook writer: renders a pure WorkbookModel to xlsx bytes with a small SpreadsheetML writer over node:zlib
+// (exceljs's in-memory writer took 20 s CPU and ~1 GB for the largest workbook of BENCHMARKS.md; its streaming
+// writer is several times slower than this one). Sheets are written row by row as their (possibly lazy) rows are
+// produced and deflated as they go; only the compressed workbook is held.
 import type { SheetRows, WorkbookModel } from './model.js';
-import { appXml, commentsXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, vmlXml, workbookRelsXml, workbookXml } from './xlsx/parts.js';
-import { writeSheet, type Note, type RenderProgress } from './xlsx/sheet.js';
-import { SharedStrings } from './xlsx/strings.js';
-import { StyleSheet } from './xlsx/styles.js';
-import { THEME_XML } from './xlsx/theme.js';
-import { ZipWriter } from './xlsx/zip.js';
+import { THEME_XML } from './theme.js';
+import { appXml, commentsXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, vmlXml, workbookRelsXml, workbookXml } from './write-parts.js';
+import { writeSheet, type Note, type RenderProgress } from './write-sheet.js';
+import { SharedStrings } from './write-strings.js';
+import { StyleSheet } from './write-styles.js';
+import { ZipWriter } from './zip-write.js';
 
-export type { RenderProgress } from './xlsx/sheet.js';
+export type { RenderProgress } from './write-sheet.js';
 
 export interface RenderOptions {
   /** Called every few thousand rows (and at the end of each sheet) with the sheet and the rows written so far. */

@@ -1,15 +1,26 @@
-// The zip container of an .xlsx, opened with its guard against zip bombs (issue 2; dependencies.md "Zip
-// bombs … Guard before parsing: list entries with yauzl and refuse absurd sizes or ratios"):
+// The zip container of an .xlsx, opened with its guard against zip bombs (list the entries, refuse absurd sizes or
+// ratios before inflating anything):
 // 1. yauzl lists the central directory (no inflating);
-// 2. before any part is inflated, the declared sizes of all XML parts are checked against ReadLimits
+// 2. before any part is inflated, the declared sizes of all XML parts are checked against ZipLimits
 //    (entry size, total size, compression ratio); encrypted entries are refused;
 // 3. a part is inflated with node:zlib capped at its declared (already checked) size via maxOutputLength, so
-//    a part whose header lies about its size cannot blow up either (→ file-corrupt); its size and CRC-32 are
+//    a part whose header lies about its size cannot blow up either (→ a 'corrupt' XlsxError); its size and CRC-32 are
 //    then checked against the directory.
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
-import { InputError, finding } from '../findings/index.js';
-import { type ReadLimits, limitExceeded } from './limits.js';
+import { XlsxError, corrupt, overLimit } from './errors.js';
+
+/** What a reader refuses before spending memory (sizes in bytes of the inflated XML parts). */
+export interface ZipLimits {
+  /** Largest single part once inflated. */
+  maxEntryBytes: number;
+  /** Largest sum of the inflated sizes of all XML parts. */
+  maxTotalBytes: number;
+  /** Largest inflated : compressed ratio of a part larger than `ratioFloorBytes`. */
+  maxRatio: number;
+  /** Parts smaller than this are never refused for their ratio: tiny parts compress wildly. */
+  ratioFloorBytes: number;
+}
 
 export interface ZipArchive {
   has(name: string): boolean;
@@ -29,35 +40,31 @@ export interface ZipArchive {
 /** Bytes handed on at a time by `stream` (tests pass 1–7 to split every tag and character). */
 export const STREAM_CHUNK = 64 * 1024;
 
-export function corrupt(file: string, detail: string): InputError {
-  return new InputError(finding('file-corrupt', { file }, { params: { detail } }));
-}
-
 /** Parts that a reader may parse (XML and relationships); media and binaries are never inflated. */
 function isParsedPart(name: string): boolean { return /\.(xml|rels)$/i.test(name); }
 
-export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): Promise<ZipArchive> {
+export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArchive> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
   } catch (e) {
-    throw corrupt(file, (e as Error).message);
+    throw corrupt((e as Error).message);
   }
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {
     let total = 0;
-    zip.on('error', (e: Error) => reject(corrupt(file, e.message)));
+    zip.on('error', (e: Error) => reject(corrupt(e.message)));
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.isEncrypted()) { reject(new InputError(finding('file-encrypted', { file }))); return; }
+      if (entry.isEncrypted()) { reject(new XlsxError('encrypted')); return; }
       if (isParsedPart(entry.fileName)) {
         const size = entry.uncompressedSize;
-        if (size > limits.maxEntryBytes) { reject(limitExceeded(file, 'maxEntryBytes', size, limits)); return; }
+        if (size > limits.maxEntryBytes) { reject(overLimit('maxEntryBytes', size)); return; }
         total += size;
-        if (total > limits.maxTotalBytes) { reject(limitExceeded(file, 'maxTotalBytes', total, limits)); return; }
+        if (total > limits.maxTotalBytes) { reject(overLimit('maxTotalBytes', total)); return; }
         if (size >= limits.ratioFloorBytes) {
           const ratio = Math.ceil(size / Math.max(1, entry.compressedSize));
-          if (ratio > limits.maxRatio) { reject(limitExceeded(file, 'maxRatio', ratio, limits)); return; }
+          if (ratio > limits.maxRatio) { reject(overLimit('maxRatio', ratio)); return; }
         }
         entries.set(entry.fileName, entry);
       }
@@ -69,10 +76,10 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
   /** The entry's stored bytes as yauzl hands them (views of the file's bytes, not copies). */
   const rawChunks = (entry: yauzl.Entry): Promise<Buffer[]> => new Promise((resolve, reject) => {
     const done = (err: Error | null, stream?: NodeJS.ReadableStream): void => {
-      if (err || !stream) { reject(corrupt(file, `${entry.fileName}: ${err?.message ?? '无法打开'}`)); return; }
+      if (err || !stream) { reject(corrupt(`${entry.fileName}: ${err?.message ?? '无法打开'}`)); return; }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('error', (e: Error) => reject(corrupt(file, `${entry.fileName}: ${e.message}`)));
+      stream.on('error', (e: Error) => reject(corrupt(`${entry.fileName}: ${e.message}`)));
       stream.on('end', () => resolve(chunks));
     };
     try {
@@ -80,7 +87,7 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
       if (entry.compressionMethod === 0) zip.openReadStream(entry, done);
       else zip.openReadStream(entry, { decompress: false }, done);
     } catch (e) {
-      reject(corrupt(file, `${entry.fileName}: ${(e as Error).message}`));
+      reject(corrupt(`${entry.fileName}: ${(e as Error).message}`));
     }
   });
   const rawBytes = async (entry: yauzl.Entry): Promise<Buffer> => Buffer.concat(await rawChunks(entry));
@@ -89,7 +96,7 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
     has: (name) => entries.has(name),
     async read(name) {
       const entry = entries.get(name);
-      if (!entry) throw corrupt(file, `缺少 ${name}`);
+      if (!entry) throw corrupt(`缺少 ${name}`);
       const raw = await rawBytes(entry);
       let data: Buffer;
       if (entry.compressionMethod === 0) data = raw;
@@ -99,18 +106,18 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
             // The declared size passed the limits above, so this part lies about its size: never inflate past it.
-            throw corrupt(file, `${entry.fileName}: 解压后大小超过目录记载的 ${entry.uncompressedSize} 字节`);
+            throw corrupt(`${entry.fileName}: 解压后大小超过目录记载的 ${entry.uncompressedSize} 字节`);
           }
-          throw corrupt(file, `${entry.fileName}: ${(e as Error).message}`);
+          throw corrupt(`${entry.fileName}: ${(e as Error).message}`);
         }
-      } else throw corrupt(file, `${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
-      if (data.length !== entry.uncompressedSize) throw corrupt(file, `${entry.fileName}: 解压后大小与目录不符`);
-      if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) throw corrupt(file, `${entry.fileName}: 校验和（CRC-32）不符`);
+      } else throw corrupt(`${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
+      if (data.length !== entry.uncompressedSize) throw corrupt(`${entry.fileName}: 解压后大小与目录不符`);
+      if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) throw corrupt(`${entry.fileName}: 校验和（CRC-32）不符`);
       return data;
     },
     async stream(name, onChunk, chunkSize = STREAM_CHUNK) {
       const entry = entries.get(name);
-      if (!entry) throw corrupt(file, `缺少 ${name}`);
+      if (!entry) throw corrupt(`缺少 ${name}`);
       let parseError: unknown = null;
       let wanted = true;
       const hand = (data: Buffer): void => {
@@ -141,18 +148,18 @@ export async function openZip(bytes: Buffer, file: string, limits: ReadLimits): 
             // inflateRawSync's maxOutputLength (declared size + 1) in `read`: the same limit, the same message.
             if (total > size + 1) {
               inflater.destroy();
-              throw corrupt(file, `${entry.fileName}: 解压后大小超过目录记载的 ${size} 字节`);
+              throw corrupt(`${entry.fileName}: 解压后大小超过目录记载的 ${size} 字节`);
             }
             crc = zlib.crc32(piece, crc);
             hand(piece);
           }
         } catch (e) {
-          if (e instanceof InputError) throw e;
-          throw corrupt(file, `${entry.fileName}: ${(e as Error).message}`);
+          if (e instanceof XlsxError) throw e;
+          throw corrupt(`${entry.fileName}: ${(e as Error).message}`);
         }
-      } else throw corrupt(file, `${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
-      if (total !== size) throw corrupt(file, `${entry.fileName}: 解压后大小与目录不符`);
-      if (crc >>> 0 !== entry.crc32 >>> 0) throw corrupt(file, `${entry.fileName}: 校验和（CRC-32）不符`);
+      } else throw corrupt(`${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
+      if (total !== size) throw corrupt(`${entry.fileName}: 解压后大小与目录不符`);
+      if (crc >>> 0 !== entry.crc32 >>> 0) throw corrupt(`${entry.fileName}: 校验和（CRC-32）不符`);
       if (parseError !== null) throw parseError;
     },
     close: () => zip.close(),

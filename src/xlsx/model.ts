@@ -1,8 +1,7 @@
-// Workbook models: what a sheet contains, independent of the library that writes it (style.md "report/:
-// figures → workbook models (pure) → exceljs writer (the I/O edge)"). Every model is plain data, built by pure
-// functions and rendered by report/xlsx.ts, the only module that touches exceljs.
+// Workbook models: what a sheet contains, as plain data built by pure functions (the application's report
+// code) and rendered to bytes by write.ts, the only module that writes SpreadsheetML.
 
-/** A formula without the leading '=', with the value landlink computed as its cached result. */
+/** A formula without the leading '=', with the value the caller computed as its cached result. */
 export interface FormulaValue {
   formula: string;
   result: number;
@@ -71,7 +70,7 @@ export interface DecimalValidation {
 export type Validation = ListValidation | DecimalValidation;
 
 /**
- * Rows produced on demand (issue 7: the 项目明细/台账/问题清单 sheets of a 10× year are millions of cells): `row(i)`
+ * Rows produced on demand (a big sheet can be millions of cells, never all held as cell objects): `row(i)`
  * builds the 0-based row i afresh and may be called any number of times (the writer takes one pass for the column
  * widths and one to write), so it must be pure.
  */

@@ -1,28 +1,24 @@
 // One worksheet part → rows of cells (`t="s"|"str"|"inlineStr"|"b"|"n"|"e"|"d"`, missing `r` attributes,
 // sparse rows). Scanning stops at </sheetData>: merges, validations and styles are never looked at.
 // The part arrives as inflated bytes in chunks (xml-bytes.ts); each row is handed on as soon as it is complete
-// (issue 7: no whole-sheet text, no table of all rows).
-import { type ReadLimits, limitExceeded } from './limits.js';
-import type { RawRowSink } from './row-sink.js';
-import type { Cell, RawRow } from './table.js';
+// (no whole-sheet text, no table of all rows).
+import { columnIndex } from './address.js';
+import { corrupt, overLimit } from './errors.js';
 import { XmlByteTokenizer, asciiBytes } from './xml-bytes.js';
 import { decodeOoxmlText, decodeXmlText } from './xml.js';
-import { corrupt } from './zip.js';
+
+/** A cell as read: text, number, boolean, an error value such as '#N/A', or empty. Dates are Excel serials. */
+export type ReadCell = string | number | boolean | { error: string } | null;
+
+/** One row of a sheet: its 1-based number and its cells by 0-based column (holes for missing cells). */
+export interface ReadRow { row: number; cells: ReadCell[] }
+
+/** Where a reader hands its rows, one at a time, in file order. */
+export interface RowSink {
+  row(row: ReadRow): void;
+}
 
 const DIGITS = /^\d+$/;
-
-/** Column index (0-based) from a cell reference such as 'AB12'; -1 when there are no letters. */
-export function columnIndex(ref: string): number {
-  let n = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return i === 0 ? -1 : n - 1;
-}
 
 const N_ROW = asciiBytes('row'), N_C = asciiBytes('c'), N_V = asciiBytes('v'), N_IS = asciiBytes('is'), N_RPH = asciiBytes('rPh');
 const N_T = asciiBytes('t'), N_SHEETDATA = asciiBytes('sheetData'), A_R = asciiBytes('r'), A_T = asciiBytes('t');
@@ -48,7 +44,7 @@ function typeOfText(t: string | undefined): CellType {
 /** 10^k for k ≤ 22: exactly representable, so m / 10^k (m < 2^53) is the correctly rounded value of the decimal. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-export interface SheetContext { file: string; sheet: string; limits: ReadLimits }
+export interface SheetContext { sheet: string; limits: { maxRows: number } }
 
 /** Scans one worksheet part fed as byte chunks; complete rows go to `sink` in order. */
 export class SheetScanner {
@@ -56,7 +52,7 @@ export class SheetScanner {
   private inData = false;
   private rowNumber = 0;
   private rowCount = 0;
-  private cells: Cell[] = [];
+  private cells: ReadCell[] = [];
   private hasCell = false;
   private col = -1;
   private type = CellType.Number;
@@ -68,7 +64,7 @@ export class SheetScanner {
   private inline: string | null = null;
   private inPhonetic = 0;
 
-  constructor(private readonly shared: readonly string[], private readonly ctx: SheetContext, private readonly sink: RawRowSink) {
+  constructor(private readonly shared: readonly string[], private readonly ctx: SheetContext, private readonly sink: RowSink) {
     this.tok = new XmlByteTokenizer((t) => this.onTag(t));
   }
 
@@ -141,7 +137,7 @@ export class SheetScanner {
       break;
     }
     this.rowNumber = number >= 0 ? number : this.rowNumber + 1;
-    if (++this.rowCount > this.ctx.limits.maxRows) throw limitExceeded(this.ctx.file, 'maxRows', this.rowCount, this.ctx.limits, this.ctx.sheet);
+    if (++this.rowCount > this.ctx.limits.maxRows) throw overLimit('maxRows', this.rowCount, this.ctx.sheet);
     this.cells = [];
     this.hasCell = false;
     this.col = -1;
@@ -168,7 +164,7 @@ export class SheetScanner {
     if (cell !== null && this.col >= 0) { this.cells[this.col] = cell; this.hasCell = true; }
   }
 
-  private cellValue(): Cell {
+  private cellValue(): ReadCell {
     // A number read from the bytes (plain decimal, or an in-range shared-string index).
     const fast = this.hasValue && !this.valueSelfClosed && this.valueText === null;
     if (fast) return this.type === CellType.Shared ? this.shared[this.valueNumber]! : this.valueNumber;
@@ -177,7 +173,7 @@ export class SheetScanner {
       case CellType.Shared: {
         if (value === undefined || value === '') return null;
         const str = this.shared[Number(value)];
-        if (str === undefined) throw corrupt(this.ctx.file, `工作表“${this.ctx.sheet}”引用了不存在的共享字符串 ${value}`);
+        if (str === undefined) throw corrupt(`工作表“${this.ctx.sheet}”引用了不存在的共享字符串 ${value}`);
         return str;
       }
       case CellType.Inline: return this.inline ?? (value !== undefined ? decodeOoxmlText(value) : null);
@@ -256,9 +252,9 @@ function plainNumber(buf: Uint8Array, from: number, to: number): number {
 }
 
 /** Reads a whole worksheet part given as text (tests, small parts): the rows of it. */
-export function parseSheet(xml: string, shared: readonly string[], ctx: SheetContext, chunkSize = 65536): RawRow[] {
-  const rows: RawRow[] = [];
-  const scanner = new SheetScanner(shared, ctx, { row: (r) => rows.push(r), unreadable: () => {} });
+export function parseSheet(xml: string, shared: readonly string[], ctx: SheetContext, chunkSize = 65536): ReadRow[] {
+  const rows: ReadRow[] = [];
+  const scanner = new SheetScanner(shared, ctx, { row: (r) => rows.push(r) });
   const bytes = Buffer.from(xml, 'utf8');
   for (let i = 0; i < bytes.length && !scanner.done; i += chunkSize) scanner.write(bytes.subarray(i, i + chunkSize));
   scanner.end();

@@ -1,12 +1,12 @@
-// An incremental tag scanner over the UTF-8 BYTES of an xlsx part (issue 7: the inflated worksheet is never held
-// whole, neither as bytes nor as one string). Same rules as xml.ts XmlScanner (which reads the small parts):
+// An incremental tag scanner over the UTF-8 BYTES of an xlsx part (the inflated worksheet is never held
+// whole, neither as bytes nor as one string). The one tag scanner of the module (the small parts are fed to it whole):
 // comments and processing instructions skipped (`<!…>` up to the first '>', `<!--` up to '-->'), namespace
 // prefixes dropped from element names, '>' inside quoted attribute values ignored, an unfinished tag at the end
 // of the part ends the scan.
 //
 // Why bytes and not decoded text: every byte of XML markup is ASCII, and a UTF-8 multi-byte sequence never holds
 // an ASCII byte, so cutting the stream anywhere and carrying the unfinished tag over can never split a character
-// (the exceljs streaming reader's bug, dependencies.md). Only the text a reader keeps (a shared string, a cell
+// (the exceljs streaming reader's bug, see BENCHMARKS.md). Only the text a reader keeps (a shared string, a cell
 // value) is decoded, from a complete byte range, with Buffer#toString: a fresh flat string. A substring of a large
 // decoded text would keep that whole text alive in V8 (a "sliced string") for as long as the cell value lives.
 // Decoding a byte range that starts and ends at ASCII bytes gives the same characters as decoding the whole part
@@ -214,7 +214,7 @@ export class XmlByteTokenizer {
 
   /**
    * Steps through the attributes of the current tag (no callback, nothing allocated): call with `first` true for
-   * the first one; false when there are no more. Same rules as xml.ts eachAttribute.
+   * the first one; false when there are no more. Unquoted values and names without a value are skipped.
    */
   nextAttr(first: boolean): boolean {
     const buf = this.buf;

@@ -1,4 +1,4 @@
-// A small deterministic zip writer for the workbooks landlink writes (issue 7): each entry deflated with node:zlib
+// A small deterministic zip writer for workbooks: each entry deflated with node:zlib
 // (whole, or streamed in chunks for the big sheets), every entry stamped with one fixed date, no data descriptors,
 // no zip64 (a workbook is far below 4 GB). Output collected in memory; the caller writes it atomically.
 import * as zlib from 'node:zlib';
@@ -28,9 +28,15 @@ export function crc32(data: Uint8Array, crc = 0): number {
   return ~c >>> 0;
 }
 
-function dosDateTime(date: Date): { time: number; day: number } {
+/**
+ * The MS-DOS date and time a zip header stores for `date` (read in UTC): time = hours << 11 | minutes << 5 |
+ * seconds / 2, day = (year − 1980) << 9 | month << 5 | day of month. Years before 1980 or after 2107 do not fit.
+ */
+export function dosDateTime(date: Date): { time: number; day: number } {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1980 && year <= 2107)) throw new RangeError(`a zip date must lie in 1980–2107: ${date.toISOString()}`);
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
-  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const day = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
   return { time, day };
 }
 
@@ -88,19 +94,26 @@ export class ZipWriter {
     this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc >>> 0, compressed, size, data, front });
   }
 
+  /**
+   * The fields a local header (at 4) and a central directory entry (at 6) share: version needed 2.0 (deflate),
+   * flags (UTF-8 names), method, the DOS time and date, CRC-32, both sizes and the name's length.
+   */
+  private sharedFields(h: Buffer, at: number, e: Entry): void {
+    h.writeUInt16LE(20, at);
+    h.writeUInt16LE(UTF8_NAMES, at + 2);
+    h.writeUInt16LE(DEFLATE, at + 4);
+    h.writeUInt16LE(this.stamp.time, at + 6);
+    h.writeUInt16LE(this.stamp.day, at + 8);
+    h.writeUInt32LE(e.crc, at + 10);
+    h.writeUInt32LE(e.compressed, at + 14);
+    h.writeUInt32LE(e.size, at + 18);
+    h.writeUInt16LE(e.name.length, at + 22);
+  }
+
   private localHeader(e: Entry): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    header.writeUInt16LE(UTF8_NAMES, 6);
-    header.writeUInt16LE(DEFLATE, 8);
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.day, 12);
-    header.writeUInt32LE(e.crc, 14);
-    header.writeUInt32LE(e.compressed, 18);
-    header.writeUInt32LE(e.size, 22);
-    header.writeUInt16LE(e.name.length, 26);
-    header.writeUInt16LE(0, 28);
+    this.sharedFields(header, 4, e);
     return header;
   }
 
@@ -122,15 +135,7 @@ export class ZipWriter {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(CENTRAL, 0);
       h.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(UTF8_NAMES, 8);
-      h.writeUInt16LE(DEFLATE, 10);
-      h.writeUInt16LE(this.stamp.time, 12);
-      h.writeUInt16LE(this.stamp.day, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.compressed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
+      this.sharedFields(h, 6, e);
       h.writeUInt32LE(offsets[i]!, 42);
       central.push(h, e.name);
     }
@@ -143,4 +148,32 @@ export class ZipWriter {
     end.writeUInt32LE(start, 16);
     return Buffer.concat([...chunks, ...central, end]);
   }
+}
+
+/**
+ * For zips written by others (exceljs stamps every entry with the time of writing): returns a copy of `zip` whose
+ * entries all carry `date` (UTC) as modification time, in the local and central directory headers alike (the
+ * CRCs cover the data only, so the archive stays valid). No zip64 records.
+ */
+export function fixZipTimestamps(zip: Buffer, date: Date): Buffer {
+  const out = Buffer.from(zip);
+  let eocd = -1;
+  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 0xffff); i--) {
+    if (out.readUInt32LE(i) === END) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new RangeError('not a zip archive: end of central directory not found');
+  const { time, day } = dosDateTime(date);
+  const entries = out.readUInt16LE(eocd + 10);
+  let p = out.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries; n++) {
+    if (out.readUInt32LE(p) !== CENTRAL) throw new RangeError(`zip central directory entry ${n} malformed`);
+    out.writeUInt16LE(time, p + 12);
+    out.writeUInt16LE(day, p + 14);
+    const local = out.readUInt32LE(p + 42);
+    if (out.readUInt32LE(local) !== LOCAL) throw new RangeError(`zip local header ${n} malformed`);
+    out.writeUInt16LE(time, local + 10);
+    out.writeUInt16LE(day, local + 12);
+    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+  }
+  return out;
 }

@@ -1,17 +1,22 @@
-// The SpreadsheetML writer of issue 7 (src/report/xlsx.ts + xlsx/*): lazy rows give the same workbook as arrays,
-// the bytes are deterministic, the zip is valid for three independent readers (exceljs, yauzl, our own ingest
-// reader), merged cells and notes keep their look, progress is reported and the event loop keeps turning.
-import fc from 'fast-check';
+// The SpreadsheetML writer of src/xlsx: lazy rows give the same workbook as arrays, the bytes are deterministic,
+// the zip is valid for three independent readers (exceljs, yauzl, the module's own reader), merged cells and notes
+// keep their look, progress is reported and the event loop keeps turning.
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
-import { lazyRows, type CellInput, type SheetModel, type SheetRows, type WorkbookModel } from '../../src/report/model.js';
-import { renderWorkbook, type RenderProgress } from '../../src/report/xlsx.js';
-import { columnWidths, displayWidth } from '../../src/report/widths.js';
-import { crc32 } from '../../src/report/xlsx/zip.js';
-import { readXlsxTable } from '../../src/ingest/xlsx.js';
-import { defaultReadLimits } from '../../src/ingest/limits.js';
-import { haStyle, statusStyle, textStyle, wrapStyle } from '../../src/report/styles.js';
-import { loadWorkbook, zipEntryNames } from './helpers/workbook.js';
+import {
+  columnWidths, crc32, lazyRows, readXlsxSheet, renderWorkbook,
+  type CellInput, type CellStyle, type RenderProgress, type SheetModel, type SheetRows, type WorkbookModel,
+} from '../../src/xlsx/index.js';
+import { loadWorkbook, zipEntryNames } from '../report/helpers/workbook.js';
+import { limits } from './limits.js';
+
+const textStyle: CellStyle = { numFmt: '@' };
+const haStyle: CellStyle = { numFmt: '0.0000', align: 'right' };
+const wrapStyle: CellStyle = { wrap: true };
+const statusStyle = {
+  credited: { fill: 'FFC6EFCE', fontColor: 'FF006100' },
+  pending: { fill: 'FFFFEB9C', fontColor: 'FF9C5700' },
+} satisfies Record<string, CellStyle>;
 
 const date = new Date(Date.UTC(2026, 2, 31));
 
@@ -81,7 +86,7 @@ describe('the package', () => {
     }
   });
 
-  it('is read back by exceljs and by landlink\'s own reader with the same values', async () => {
+  it('is read back by exceljs and by the module\'s own reader with the same values', async () => {
     const bytes = await renderWorkbook(model(lazy, 40));
     const wb = await loadWorkbook(bytes);
     const ws = wb.getWorksheet('明细')!;
@@ -91,7 +96,7 @@ describe('the package', () => {
     expect(ws.getCell('E2').result).toBeCloseTo(0.7919 * 15, 10);
     expect(ws.getCell('C2').numFmt).toBe('0.0000');
     expect(ws.getRow(4).height).toBeGreaterThan(15);
-    const table = await readXlsxTable(bytes, 'x.xlsx', ['明细'], defaultReadLimits);
+    const table = await readXlsxSheet(bytes, { sheetNames: ['明细'], limits });
     expect(table.sheet).toBe('明细');
     expect(table.rows).toHaveLength(41);
     expect(table.rows[3]!.cells.slice(0, 4)).toEqual(['330102000003', '某地块 3\n第二行', 0.3757, '认定']);
@@ -150,21 +155,3 @@ describe('responsiveness', () => {
     expect(ticks).toBeGreaterThan(3);
   });
 });
-
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-const oracle = (text: string) => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
-
-describe('displayWidth (char-code ranges) equals the Unicode-regex definition', () => {
-  it.each([
-    ['', 0], ['abc', 3], ['挂钩方案', 8], ['（亩）', 6], ['ｱ', 1], ['\u115F\u1160', 3], ['\u303E\u303F', 3], ['\uFFE6\uFFE7', 3],
-    ['𠀀x', 2], ['\uD800', 1], ['한국', 4], ['０.５', 5],
-  ] as const)('%j → %i', (text, want) => {
-    expect(displayWidth(text)).toBe(want);
-    expect(oracle(text)).toBe(want);
-  });
-
-  it('for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => displayWidth(s) === oracle(s)), { numRuns: 2000 });
-  });
-});
-

@@ -1,18 +1,17 @@
 // One worksheet part (xl/worksheets/sheetN.xml) written row by row from a SheetModel: the model's rows are produced
 // (lazy sheets) and serialised as they come, so a 10× 项目明细 never exists as cell objects or one XML string.
-// The look of a cell is resolved exactly as the exceljs writer did it before issue 7 (style.md: same workbook):
+// The look of a cell is resolved exactly as the exceljs writer once did it (the same workbook, cell for cell):
 // header fill/bold/centre/wrap on the header row, the column's data style below it, the cell's own style on top,
 // a thin border inside the header..tableEnd block, a column's number format inherited by every cell of the column,
 // and the cells under a merged range carrying the style of its top-left cell.
-import { cellOf, isFormula, rowAt, rowCount, type Cell, type CellStyle, type SheetModel, type SheetRows, type Validation } from '../model.js';
-import { fills } from '../styles.js';
-import { storableText } from '../storable.js';
-import { mergedSpans, widthPass, wrappedRowHeight } from '../widths.js';
-import type { SharedStrings } from './strings.js';
-import { FONT, type ResolvedStyle, type StyleSheet } from './styles.js';
-import { colLetter as columnLetters } from '../labels.js';
-import { esc, parseRange } from './xml.js';
-import type { EntryWriter } from './zip.js';
+import { cellOf, isFormula, rowAt, rowCount, type Cell, type CellStyle, type SheetModel, type SheetRows, type Validation } from './model.js';
+import { storableText } from './storable.js';
+import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
+import type { SharedStrings } from './write-strings.js';
+import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
+import { colLetter as columnLetters, parseRange } from './address.js';
+import { esc } from './xml.js';
+import type { EntryWriter } from './zip-write.js';
 
 export interface Note { ref: string; row: number; col: number; text: string }
 
@@ -29,7 +28,7 @@ const ROWS_PER_YIELD = 2000;
 const CHUNK = 1 << 17;
 
 const NO_STYLE: CellStyle = Object.freeze({});
-const HEADER_FILL: CellStyle = Object.freeze({ fill: fills.header });
+const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
 function cellValueXml(cell: Cell, strings: SharedStrings): { t: string; inner: string } {
   const v = cell.value;

@@ -1,8 +1,8 @@
 // The small parts of a workbook package: content types, relationships, the workbook part (sheets, print titles,
 // window), document properties, and the comments (批注) of a sheet with their VML drawing (Excel shows a note
 // only with its legacy drawing).
-import type { SheetModel, SheetRows, WorkbookMeta } from '../model.js';
-import type { Note } from './sheet.js';
+import type { SheetModel, SheetRows, WorkbookMeta } from './model.js';
+import type { Note } from './write-sheet.js';
 import { esc, textElement } from './xml.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

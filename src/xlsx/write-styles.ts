@@ -1,9 +1,11 @@
 // The styles part (xl/styles.xml) of a workbook being written: fonts, fills, borders, number formats and cell formats
 // (xf) registered once per distinct look, and the differential formats (dxf) of conditional formats. Every cell
-// landlink writes has the 等线 11 pt font, vertical centring and, when asked, a thin grey border.
+// written has the 等线 11 pt font, vertical centring and, when asked, a thin grey border.
 import { esc } from './xml.js';
 
 export const FONT = '等线';
+/** The fill of a sheet's header row (light blue). */
+export const HEADER_FILL_ARGB = 'FFDDEBF7';
 const FONT_SIZE = 11;
 const BORDER_COLOUR = 'FFBFBFBF';
 
@@ -20,7 +22,7 @@ export interface ResolvedStyle {
   unlocked: boolean;
 }
 
-// Excel's built-in number formats among those landlink uses (ids of ECMA-376 18.8.30).
+// Excel's built-in number formats among the common ones (ids of ECMA-376 18.8.30).
 const BUILTIN_FORMATS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
 export class StyleSheet {
