@@ -1,7 +1,7 @@
 // The cycle commands' own option values, parsed at the edge: a bad one is exit 2 with the value and what was expected.
 import { Exact } from '../domain/exact.js';
 import { InputError, finding } from '../findings/index.js';
-import type { IsoDate } from '../ingest/types.js';
+import type { IsoDate } from '../domain/rows.js';
 
 /** --rate: a share in (0, 1], as `0.1`, `10%` or `１０％`; exact (no binary floating point). */
 export function parseRate(text: string): Exact {

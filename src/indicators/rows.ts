@@ -2,8 +2,8 @@
 // whether it is industrial land, a redevelopment project's area. Each rule is small and named for its claim.
 import { regionByCode } from '../domain/divisions.js';
 import { Exact, toHectares } from '../domain/exact.js';
-import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../ingest/types.js';
-import type { LandSource } from '../policy/vocabulary.js';
+import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../domain/rows.js';
+import type { LandSource } from '../domain/vocabulary.js';
 import type { IndicatorOptions } from './options.js';
 
 /** The city (设区市) a county or 市本级 region belongs to; null when the region is unresolved or unknown. */

@@ -14,7 +14,8 @@ import type { ManifestCell } from '../report/review/manifest.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
 import { textKey } from './normalize.js';
 import { isCellError, type RawRow } from './table.js';
-import type { CityFeedback, InputFileInfo } from './types.js';
+import type { CityFeedback } from '../domain/rows.js';
+import type { InputFileInfo } from './types.js';
 import { readXlsxTable } from './xlsx.js';
 
 export interface FeedbackRead {

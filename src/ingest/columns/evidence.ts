@@ -1,5 +1,5 @@
 // evidence — 材料清单, one row per document (inputs.md "## evidence"; the annex 审核要求表).
-import { documentTypes } from '../../policy/vocabulary.js';
+import { documentTypes } from '../../domain/vocabulary.js';
 import type { KindSpec } from './types.js';
 
 export const evidenceSpec: KindSpec = {

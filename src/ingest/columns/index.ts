@@ -1,5 +1,5 @@
 // Every input kind's column spec, complete by type (style.md "Complete by type").
-import type { InputKind } from '../types.js';
+import type { InputKind } from '../../domain/rows.js';
 import { evidenceSpec } from './evidence.js';
 import { inspectionSpec } from './inspection.js';
 import { ledgerSpec } from './ledger.js';

@@ -1,5 +1,5 @@
 // inspection — 核查结果 (inputs.md "## inspection"; 浙土资发〔2017〕19号 四、2 and 五: 错报/虚报 = fraud).
-import { inspectionConclusions, inspectionMethods } from '../../policy/vocabulary.js';
+import { inspectionConclusions, inspectionMethods } from '../../domain/vocabulary.js';
 import type { KindSpec } from './types.js';
 
 export const inspectionSpec: KindSpec = {

@@ -1,6 +1,6 @@
 // reclamation — 增减挂钩复垦 (inputs.md "## reclamation"); category 7 (浙土资发〔2017〕19号 一、7;
 // credited area = area in the acceptance document, 二、3).
-import { acceptanceResults } from '../../policy/vocabulary.js';
+import { acceptanceResults } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 

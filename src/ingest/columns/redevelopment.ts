@@ -1,6 +1,6 @@
 // redevelopment — 低效用地再开发 (inputs.md "## redevelopment"); category 6 when 再开发类型 = 退二进三
 // (浙土资发〔2017〕19号 一、6; credited area = 改变用途的建筑面积 ÷ 地块新的容积率, 二、2).
-import { redevelopmentTypes } from '../../policy/vocabulary.js';
+import { redevelopmentTypes } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 

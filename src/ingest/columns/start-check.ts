@@ -1,5 +1,5 @@
 // start-check — 开工核查 (inputs.md "## start-check"; 浙土资发〔2017〕19号 五: 12月底前对上一年度项目开工情况进行核查).
-import { startCheckResults } from '../../policy/vocabulary.js';
+import { startCheckResults } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 

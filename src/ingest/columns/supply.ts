@@ -1,5 +1,5 @@
 // supply — 供地备案 (inputs.md "## supply"). Source of categories 1–5 (浙土资发〔2017〕19号 一、1–5).
-import { filingTypes, requisitionTypes, stockTypes, supplyMethods } from '../../policy/vocabulary.js';
+import { filingTypes, requisitionTypes, stockTypes, supplyMethods } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 

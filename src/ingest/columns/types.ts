@@ -1,8 +1,8 @@
 // Column specs as data (inputs.md, one table per input kind): the single source for header matching,
 // required-column checks, cell conversion and the blank templates of `landlink init`.
 import type { AreaUnit } from '../../domain/exact.js';
-import type { Vocabulary } from '../../policy/vocabulary.js';
-import type { InputKind } from '../types.js';
+import type { Vocabulary } from '../../domain/vocabulary.js';
+import type { InputKind } from '../../domain/rows.js';
 
 /** How a column's cells are read. */
 export type CellSpec =

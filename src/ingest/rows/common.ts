@@ -5,7 +5,7 @@ import type { KindSpec } from '../columns/index.js';
 import { type CellContext, ConvertMemo, type FieldValue, type LandSourceCell, convertCell } from '../convert.js';
 import type { HeaderColumn, HeaderMatch } from '../header.js';
 import type { RawRow } from '../table.js';
-import type { SourceRef } from '../types.js';
+import type { SourceRef } from '../../domain/rows.js';
 
 export interface FileContext {
   /** The file's base name, as locations show it. */

@@ -12,7 +12,7 @@ import type { KindSpec } from '../columns/index.js';
 import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.js';
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
-import type { InputKind, RowByKind } from '../types.js';
+import type { InputKind, RowByKind } from '../../domain/rows.js';
 import { type FileContext, fileContext } from './common.js';
 import {
   buildEvidenceRow, buildInspectionRow, buildLedgerRow, buildReclamationRow, buildRedevelopmentRow, buildStartCheckRow,

@@ -1,8 +1,6 @@
 // Row builders of the kinds other than supply: each a plain mapping from converted fields to the typed row
 // (src/ingest/types.ts); the rules are in the column specs (columns/) and the cell conversion (convert.ts).
-import type {
-  EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow,
-} from '../types.js';
+import type { EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow } from '../../domain/rows.js';
 import { type FileContext, RowFields } from './common.js';
 import { resolveRowRegion } from './region.js';
 

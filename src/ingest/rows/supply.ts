@@ -10,9 +10,9 @@
 //   the pipeline's (domain.md Decisions 4 credits "the declared stock area (存量面积, or the supply area when
 //   that is empty too)", and warns that it is not survey-verified — it needs to know it was empty).
 import type { Exact } from '../../domain/exact.js';
-import type { FilingType, LandSource, SupplyMethod, YesNo } from '../../policy/vocabulary.js';
+import type { FilingType, LandSource, SupplyMethod, YesNo } from '../../domain/vocabulary.js';
 import { report } from '../convert.js';
-import type { SupplyRow } from '../types.js';
+import type { SupplyRow } from '../../domain/rows.js';
 import type { FileContext } from './common.js';
 import { RowFields } from './common.js';
 import { resolveRowRegion } from './region.js';

@@ -6,7 +6,7 @@ import { messageOf, severityLabel } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
 import { categories, type CategoryId } from '../../policy/categories.js';
 import type { ProjectResult } from '../../pipeline/types.js';
-import { cityOpinions } from '../../policy/vocabulary.js';
+import { cityOpinions } from '../../domain/vocabulary.js';
 import type { CellInput, CellStyle, SheetModel } from '../model.js';
 import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { colLetter, sourceText, statusLabel } from '../labels.js';

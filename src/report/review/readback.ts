@@ -8,8 +8,8 @@
 // Pure: sheets come in through `readSheet` (src/ingest/feedback.ts does the I/O).
 import { finding } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
-import type { CityFeedback, CityOpinionRow } from '../../ingest/types.js';
-import { cityOpinions, type CityOpinion } from '../../policy/vocabulary.js';
+import type { CityFeedback, CityOpinionRow } from '../../domain/rows.js';
+import { cityOpinions, type CityOpinion } from '../../domain/vocabulary.js';
 import { matchTerm } from '../../ingest/normalize.js';
 import { colLetter } from '../labels.js';
 import { CITY_CELL, INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, YEAR_CELL } from './layout.js';
