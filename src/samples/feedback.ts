@@ -14,8 +14,8 @@ import { Exact } from '../domain/exact.js';
 import { regionByCode } from '../domain/divisions.js';
 import { loadYear } from '../ingest/load.js';
 import { compute } from '../pipeline/compute.js';
-import { writeReviewWorkbooks } from '../report/review.js';
-import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../report/review/layout.js';
+import { writeReviewWorkbooks } from '../review-workbook/write.js';
+import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../review-workbook/layout.js';
 import { regenerateCommand, type ManifestFeedback, type SampleManifest } from './manifest.js';
 import { fixZipTimestamps } from './zip-time.js';
 
