@@ -9,10 +9,10 @@ import { startCheckSpec } from './start-check.js';
 import { supplySpec } from './supply.js';
 import type { KindSpec } from './types.js';
 
-export type { CellSpec, ColumnSpec, KindSpec } from './types.js';
+export type { CellSpec, ColumnField, ColumnSpec, KindSpec, RegionColumnField } from './types.js';
 export { displayHeader, unitLabel } from './types.js';
 
-export const kindSpecs: Record<InputKind, KindSpec> = {
+export const kindSpecs: { readonly [K in InputKind]: KindSpec<K> } = {
   supply: supplySpec,
   redevelopment: redevelopmentSpec,
   reclamation: reclamationSpec,

@@ -2,7 +2,7 @@
 import { inspectionConclusions, inspectionMethods } from '../../domain/vocabulary.js';
 import type { KindSpec } from './types.js';
 
-export const inspectionSpec: KindSpec = {
+export const inspectionSpec = {
   kind: 'inspection',
   names: { en: 'inspection', zh: '核查结果' },
   requiredAnyOf: [],
@@ -14,4 +14,4 @@ export const inspectionSpec: KindSpec = {
     { field: 'verifiedAreaHa', header: '核实面积', aliases: [], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'note', header: '说明', aliases: [], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'inspection'>;

@@ -3,7 +3,7 @@ import { startCheckResults } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const startCheckSpec: KindSpec = {
+export const startCheckSpec = {
   kind: 'start-check',
   names: { en: 'start-check', zh: '开工核查' },
   uniqueId: 'projectId',
@@ -17,4 +17,4 @@ export const startCheckSpec: KindSpec = {
     { field: 'result', header: '核查结果', aliases: [], required: true, cell: { type: 'enum', vocabulary: startCheckResults } },
     { field: 'note', header: '说明', aliases: [], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'start-check'>;

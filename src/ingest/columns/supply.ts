@@ -3,7 +3,7 @@ import { filingTypes, requisitionTypes, stockTypes, supplyMethods } from '../../
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const supplySpec: KindSpec = {
+export const supplySpec = {
   kind: 'supply',
   names: { en: 'supply', zh: '供地备案' },
   uniqueId: 'supervisionId',
@@ -31,4 +31,4 @@ export const supplySpec: KindSpec = {
     { field: 'agreedStartDate', header: '约定开工日期', aliases: ['约定开工时间'], required: false, cell: { type: 'date' } },
     { field: 'actualStartDate', header: '实际开工日期', aliases: ['实际开工时间'], required: false, cell: { type: 'date' } },
   ],
-};
+} as const satisfies KindSpec<'supply'>;

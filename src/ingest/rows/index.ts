@@ -13,22 +13,25 @@ import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../../domain/rows.js';
+import { evidenceSpec } from '../columns/evidence.js';
+import { inspectionSpec } from '../columns/inspection.js';
+import { ledgerSpec } from '../columns/ledger.js';
+import { reclamationSpec } from '../columns/reclamation.js';
+import { redevelopmentSpec } from '../columns/redevelopment.js';
+import { startCheckSpec } from '../columns/start-check.js';
+import { type RowBuilder, specRowBuilder } from './build.js';
 import { type FileContext, fileContext } from './common.js';
-import {
-  buildEvidenceRow, buildInspectionRow, buildLedgerRow, buildReclamationRow, buildRedevelopmentRow, buildStartCheckRow,
-} from './others.js';
 import { buildSupplyRow } from './supply.js';
 
-type Builders = { [K in InputKind]: (raw: RawRow, fc: FileContext) => RowByKind[K] };
-
-export const rowBuilders: Builders = {
+/** Each kind's builder, typed by its row (src/domain/rows.ts): the row a spec builds must be the kind's row. */
+export const rowBuilders: { readonly [K in InputKind]: RowBuilder<RowByKind[K]> } = {
   supply: buildSupplyRow,
-  redevelopment: buildRedevelopmentRow,
-  reclamation: buildReclamationRow,
-  evidence: buildEvidenceRow,
-  inspection: buildInspectionRow,
-  'start-check': buildStartCheckRow,
-  ledger: buildLedgerRow,
+  redevelopment: specRowBuilder(redevelopmentSpec),
+  reclamation: specRowBuilder(reclamationSpec),
+  evidence: specRowBuilder(evidenceSpec),
+  inspection: specRowBuilder(inspectionSpec),
+  'start-check': specRowBuilder(startCheckSpec),
+  ledger: specRowBuilder(ledgerSpec),
 };
 
 /**
