@@ -23,8 +23,7 @@ import { type RowBuilder, specRowBuilder } from './build.js';
 import { type FileContext, fileContext } from './common.js';
 import { buildSupplyRow } from './supply.js';
 
-/** Each kind's builder, typed by its row (src/domain/rows.ts): the row a spec builds must be the kind's row. */
-export const rowBuilders: { readonly [K in InputKind]: RowBuilder<RowByKind[K]> } = {
+const builders = {
   supply: buildSupplyRow,
   redevelopment: specRowBuilder(redevelopmentSpec),
   reclamation: specRowBuilder(reclamationSpec),
@@ -33,6 +32,14 @@ export const rowBuilders: { readonly [K in InputKind]: RowBuilder<RowByKind[K]> 
   'start-check': specRowBuilder(startCheckSpec),
   ledger: specRowBuilder(ledgerSpec),
 };
+
+/** The row a builder makes when it is exactly `Row` (assignable both ways: a field of another type, a field no column
+ *  fills, a text that could no longer be null — each fails), else never. */
+type Exactly<Built, Row> = [Built] extends [Row] ? ([Row] extends [Built] ? Row : never) : never;
+type BuiltRow<B> = B extends RowBuilder<infer R> ? R : never;
+
+/** Each kind's builder; the row its spec builds must be the kind's row (src/domain/rows.ts), or this does not compile. */
+export const rowBuilders: { readonly [K in InputKind]: RowBuilder<Exactly<BuiltRow<(typeof builders)[K]>, RowByKind[K]>> } = builders;
 
 /**
  * Turns the data rows below a located header into typed rows, one at a time (issue 7: rows arrive while the file
