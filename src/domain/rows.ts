@@ -116,7 +116,7 @@ export interface LedgerRow extends RowBase {
   region: RegionRef | null;
 }
 
-/** One city's returned review workbook, read back (issue 4). */
+/** One city's returned review workbook, read back (src/review-workbook/read.ts; 浙土资发〔2017〕19号 四、1). */
 export interface CityFeedback {
   cityCode: string;
   file: string;

@@ -1,4 +1,7 @@
-// Every input kind's column spec, complete by type (style.md "Complete by type").
+// Every input kind's column spec, complete by type (a kind without a spec does not compile). To add a kind: its row
+// type in src/domain/rows.ts (and InputKind, RowByKind); its spec here, `as const satisfies KindSpec<'kind'>`, listed
+// below; its builder in rows/index.ts (`specRowBuilder(spec)`); its place in YearInputs (ingest/types.ts, load.ts).
+// The compiler then points at each table that still lacks it (labels, templates).
 import type { InputKind } from '../../domain/rows.js';
 import { evidenceSpec } from './evidence.js';
 import { inspectionSpec } from './inspection.js';

@@ -24,7 +24,7 @@ export const supplySpec = {
     { field: 'stockAreaHa', header: '存量面积', aliases: ['其中存量面积'], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'surveyedAreaHa', header: '测绘面积', aliases: ['权属测绘面积', '测绘核定面积'], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'landUse', header: '土地用途', aliases: ['用途'], required: false, cell: { type: 'text' } },
-    // 约定容积率下限 is how the national land-market site names it (shared/data/README.md); added to inputs.md's aliases.
+    // 约定容积率下限 is how the national land-market site names it (tests/fixtures/real/SOURCES.md); added to inputs.md's aliases.
     { field: 'plotRatio', header: '容积率', aliases: ['约定容积率', '容积率下限', '约定容积率下限'], required: false, cell: { type: 'number' } },
     { field: 'standaloneSite', header: '是否单独选址', aliases: ['单独选址'], required: false, cell: { type: 'yes-no' } },
     { field: 'signedDate', header: '签订日期', aliases: ['合同签订日期', '决定书日期', '批准日期'], required: true, cell: { type: 'date' } },

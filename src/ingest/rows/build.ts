@@ -80,8 +80,10 @@ export function specRowBuilder<const S extends KindSpec, D extends object = obje
   const hasRegion = spec.columns.some(isRegionColumn);
   // Every row is a copy of one template with the fields in the spec's order: rows of a kind share one shape, and
   // their keys come out in the order the spec lists the columns (the region where its first column is).
-  const template: Record<string, unknown> = { source: null, columns: null };
-  for (const col of spec.columns) template[isRegionColumn(col) ? 'region' : col.field] = null;
+  const keys = ['source', 'columns', ...new Set(spec.columns.map((col) => (isRegionColumn(col) ? 'region' : col.field)))];
+  // Made by JSON.parse, the template holds its fields inside the object, as an object literal would (a template
+  // grown key by key keeps them in a separate array, ≈ 10 % more memory for 200k rows): the copies inherit that.
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
   const { derive, regionFallbackId } = rules;
   return (raw, fc) => {
     const r = new RowFields(raw, fc);

@@ -2,7 +2,8 @@
 // as a spreadsheet shows it … and the column's header as written in the file"). Every data row becomes one
 // typed row; fully empty rows are skipped silently (trailing empties are normal); nothing else is dropped.
 // Ids that must be unique within the file (inputs.md supply: "unique within the file") are checked here.
-// Two more things are reported here, never silently skipped or turned into a row of errors (issue 8):
+// Two more things are reported here, never silently skipped or turned into a row of errors (tests/fixtures/bad/README.md:
+// joined-exports-xlsx, only-header-*):
 // - a data row that repeats the header (files joined one after the other, a second header line) is reported
 //   once (header-repeated) and not read as data;
 // - a file with a header and no data row at all (file-no-rows): the export probably missed its range.
@@ -42,8 +43,8 @@ type BuiltRow<B> = B extends RowBuilder<infer R> ? R : never;
 export const rowBuilders: { readonly [K in InputKind]: RowBuilder<Exactly<BuiltRow<(typeof builders)[K]>, RowByKind[K]>> } = builders;
 
 /**
- * Turns the data rows below a located header into typed rows, one at a time (issue 7: rows arrive while the file
- * is scanned). Findings come out in the order a whole-table pass gave them: unreadable records first, then each
+ * Turns the data rows below a located header into typed rows, one at a time (rows arrive while the file is
+ * scanned, BENCHMARKS.md). Findings come out in the order a whole-table pass gave them: unreadable records first, then each
  * row's findings in row order, then file-no-rows and the duplicate ids.
  */
 export class RowAssembler<K extends InputKind> {

@@ -1,7 +1,7 @@
 // supply rows (inputs.md "## supply"), with what the national land-market site's exports need:
 // - 备案类型 absent → derived: 供地方式 划拨 → 划拨决定书; 协议/招标/拍卖/挂牌出让, 租赁, 作价出资 → 出让合同; else the
 //   电子监管号's letter after region + year: A (划拨) → 划拨决定书, B (出让) → 出让合同, C (租赁) → 出让合同 (as 供地方式
-//   租赁 does; shared/data/README.md lists C = 租赁). A 备案类型 column that is present but empty is a
+//   租赁 does; the national site's exports use C for 租赁). A 备案类型 column that is present but empty is a
 //   missing required value (cell-required), not derived: the column says the file states it.
 // - 土地来源 as a number (the national site publishes the hectares already construction land): equal to
 //   面积 → 现有建设用地 ('existing'), 0 → 新增建设用地 ('new-state'), in between → 新增建设用地(来自存量库)
