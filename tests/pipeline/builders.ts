@@ -1,4 +1,4 @@
-// Small builders of typed input rows (src/ingest/types.ts) for the policy and pipeline tests. Defaults make a
+// Small builders of typed input rows (src/domain/rows.ts) for the policy and pipeline tests. Defaults make a
 // clean, creditable project of year Y; each test overrides only what its rule is about.
 import { Exact, toHectares } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
