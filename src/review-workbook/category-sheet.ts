@@ -8,9 +8,9 @@ import type { Finding } from '../findings/types.js';
 import type { ProjectResult } from '../pipeline/types.js';
 import { categories, type CategoryId } from '../policy/categories.js';
 import { safeSheetName } from '../report/file-names.js';
-import { colLetter, sourceText, statusLabel } from '../report/labels.js';
-import type { CellInput, CellStyle, SheetModel } from '../report/model.js';
+import { sourceText, statusLabel } from '../report/labels.js';
 import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../report/styles.js';
+import { colLetter, type CellInput, type CellStyle, type SheetModel } from '../xlsx/index.js';
 import { lockedHeaders, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, reviewHeaders } from './layout.js';
 
 /** The sheet of a category: 1类-回收收购 … (a name Excel accepts). */

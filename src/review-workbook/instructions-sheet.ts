@@ -3,8 +3,8 @@
 import { Exact } from '../domain/exact.js';
 import type { ProjectResult } from '../pipeline/types.js';
 import { categories, type CategoryId } from '../policy/categories.js';
-import type { CellInput, CellStyle, SheetModel } from '../report/model.js';
 import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles.js';
+import type { CellInput, CellStyle, SheetModel } from '../xlsx/index.js';
 import { categorySheetName } from './category-sheet.js';
 import { CITY_CELL, feedbackDeadline, YEAR_CELL } from './layout.js';
 

@@ -1,8 +1,6 @@
 // The fingerprint as the writer puts it into the workbook (manifest.ts says what it holds and how it is read back):
 // every locked cell's value in the form it will be stored, and the hidden sheet that carries it.
-import type { CellInput, SheetModel } from '../report/model.js';
-import { cellOf, isFormula } from '../report/model.js';
-import { storableText } from '../report/storable.js';
+import { cellOf, isFormula, storableText, type CellInput, type SheetModel } from '../xlsx/index.js';
 import { MANIFEST_SHEET } from './layout.js';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, manifestChecksum, storedText, type Manifest, type StoredValue } from './manifest.js';
 

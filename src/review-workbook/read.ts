@@ -11,7 +11,7 @@ import type { CityFeedback, CityOpinionRow } from '../domain/rows.js';
 import { cityOpinions, type CityOpinion } from '../domain/vocabulary.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import { colLetter } from '../report/labels.js';
+import { colLetter } from '../xlsx/index.js';
 import { CITY_CELL, INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, YEAR_CELL } from './layout.js';
 import { manifestChecksum, parseManifest, sameStoredValue, storedValueOfRead, type ManifestCell, type StoredValue } from './manifest.js';
 
