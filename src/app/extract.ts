@@ -1,7 +1,7 @@
 // `landlink extract <year>`: one review workbook per city for the cities to fill in (Measures 四、1).
 import { prepareOutDir } from './out-dir.js';
 import { join, resolve } from 'node:path';
-import { writeReviewWorkbooks } from '../report/review.js';
+import { writeReviewWorkbooks } from '../review-workbook/write.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { defaultOutDir } from './compute.js';
 

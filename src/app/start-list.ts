@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import type { DataOrigin } from '../ingest/folder.js';
 import { readInputFile } from '../ingest/read.js';
-import type { IsoDate, LedgerRow } from '../ingest/types.js';
+import type { IsoDate, LedgerRow } from '../domain/rows.js';
 import { fileOfKind, listFolder } from '../cycle/folder-files.js';
 import { readPlanLedger } from '../cycle/ledger-file.js';
 import { displayPath, nextDataDirOf, optionalDataDir, outDirOf, planFileName } from '../cycle/paths.js';

@@ -1,5 +1,5 @@
 // `landlink status <year> [--today YYYY-MM-DD]`: snapshot the folders, decide the status (pure).
-import type { IsoDate } from '../ingest/types.js';
+import type { IsoDate } from '../domain/rows.js';
 import { takeSnapshot, type SnapshotOptions } from '../cycle/snapshot.js';
 import { cycleStatus, type CycleStatus } from '../cycle/status.js';
 

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { Exact } from '../domain/exact.js';
 import { InputError, finding } from '../findings/index.js';
-import type { IsoDate } from '../ingest/types.js';
+import type { IsoDate } from '../domain/rows.js';
 import type { Context } from './context.js';
 
 /** One command's body: parsed arguments in, exit code out (it prints through ctx only). */

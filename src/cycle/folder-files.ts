@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FEEDBACK_FOLDERS, kindFromFileName } from '../ingest/folder.js';
 import { normalizeText } from '../ingest/normalize.js';
 import { formatOf } from '../ingest/read.js';
-import type { InputKind } from '../ingest/types.js';
+import type { InputKind } from '../domain/rows.js';
 
 export interface KindFile { kind: InputKind; name: string; path: string; mtimeMs: number }
 

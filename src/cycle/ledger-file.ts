@@ -10,7 +10,7 @@ import { regionByCode } from '../domain/divisions.js';
 import { InputError, finding, messageOf, type Finding } from '../findings/index.js';
 import type { HeaderMatch } from '../ingest/header.js';
 import type { Cell as RawCell } from '../ingest/table.js';
-import type { LedgerRow } from '../ingest/types.js';
+import type { LedgerRow } from '../domain/rows.js';
 import type { CellInput } from '../xlsx/index.js';
 import { renderWorkbook } from '../xlsx/index.js';
 import type { LedgerKeyRow, LedgerLine } from './ledger.js';

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, messageOf } from '../findings/index.js';
 import { readInputFile } from '../ingest/read.js';
-import type { InputKind, LedgerRow, StartCheckRow } from '../ingest/types.js';
+import type { InputKind, LedgerRow, StartCheckRow } from '../domain/rows.js';
 import { fileIn, isDirectory, listFolder, type FolderListing } from './folder-files.js';
 import { nextDataDirOf, optionalDataDir, outDirOf, planFileName, REVIEW_DIR } from './paths.js';
 import { spotCheckFileName } from './sample-sheet.js';

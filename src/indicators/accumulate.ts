@@ -2,7 +2,7 @@
 // of rows left out (with the reason). Exact sums only; no rounding here.
 import { cities } from '../domain/divisions.js';
 import { Exact } from '../domain/exact.js';
-import type { RedevelopmentRow, SupplyRow } from '../ingest/types.js';
+import type { RedevelopmentRow, SupplyRow } from '../domain/rows.js';
 import type { IndicatorId } from '../policy/targets.js';
 import type { ExclusionReason } from './exclusions.js';
 import type { IndicatorOptions } from './options.js';

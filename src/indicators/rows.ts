@@ -2,7 +2,7 @@
 // whether it is industrial land, a redevelopment project's area. Each rule is small and named for its claim.
 import { regionByCode } from '../domain/divisions.js';
 import { Exact, toHectares } from '../domain/exact.js';
-import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../ingest/types.js';
+import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../domain/rows.js';
 import { stockSupplyOf } from '../policy/stock-supply.js';
 import type { IndicatorOptions } from './options.js';
 

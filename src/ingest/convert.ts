@@ -4,13 +4,13 @@
 // data (columns/).
 import { type AreaUnit, Exact, HA_PER, toHectares } from '../domain/exact.js';
 import { finding, type Finding, type FindingCode, type Location } from '../findings/index.js';
-import { type LandSource, landSources, yesNo, type YesNo } from '../policy/vocabulary.js';
+import { type LandSource, landSources, yesNo, type YesNo } from '../domain/vocabulary.js';
 import { type DateResult, parseDateCell, dateExpected } from './dates.js';
 import type { HeaderColumn } from './header.js';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, termLabels } from './normalize.js';
 import { type NumberResult, numberExpected, parseNumberCell } from './numbers.js';
 import { type Cell, isCellError } from './table.js';
-import type { IsoDate } from './types.js';
+import type { IsoDate } from '../domain/rows.js';
 
 /** 土地来源 as read: a term of the vocabulary, or the national site's hectares already construction land. */
 export type LandSourceCell = { source: LandSource } | { existingHa: Exact };

@@ -1,7 +1,7 @@
 // The cities' returned review workbooks (inputs.md "feedback — 审核意见"; 浙土资发〔2017〕19号 四、1), read from the
 // feedback folder (<data>/feedback/ or <data>/审核意见/). Each .xlsx is read with the ingest room's xlsx reader
 // (zip-bomb guard, no exceljs) and checked against the fingerprint that `extract` stored in it
-// (src/report/review/readback.ts). Problems are findings, never exceptions: an unreadable file, another year or
+// (src/review-workbook/read.ts). Problems are findings, never exceptions: an unreadable file, another year or
 // city, edits outside the opinion columns, unknown opinions, two workbooks for one city.
 import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
@@ -9,12 +9,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import { readBackReviewWorkbook, type SheetReader } from '../report/review/readback.js';
-import type { ManifestCell } from '../report/review/manifest.js';
+import { cityOpinions } from '../domain/vocabulary.js';
+import type { ManifestCell } from '../review-workbook/manifest.js';
+import { readBackReviewWorkbook, type SheetReader } from '../review-workbook/read.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
-import { textKey } from './normalize.js';
+import { matchTerm, textKey } from './normalize.js';
 import { isCellError, type RawRow } from './table.js';
-import type { CityFeedback, InputFileInfo } from './types.js';
+import type { CityFeedback } from '../domain/rows.js';
+import type { InputFileInfo } from './types.js';
 import { readXlsxTable } from './xlsx.js';
 
 export interface FeedbackRead {
@@ -65,7 +67,7 @@ export async function readFeedback(dir: string, year: number, limits: ReadLimits
     const bytes = await readFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
-      const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits) });
+      const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits), opinionOf: (text) => matchTerm(cityOpinions, text) });
       pushAll(findings, read.findings);
       files.push({ kind: 'feedback', path, name: file, encoding: 'xlsx', rows: read.feedback?.opinions.length ?? 0, sha256 });
       if (read.feedback) accepted.push(read.feedback);

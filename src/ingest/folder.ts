@@ -15,7 +15,7 @@ import { InputError, finding, type Finding } from '../findings/index.js';
 import { inputKinds, kindSpecs } from './columns/index.js';
 import { normalizeText } from './normalize.js';
 import { UNSUPPORTED_SPREADSHEETS, formatOf, supportedExtensions } from './read.js';
-import type { InputKind } from './types.js';
+import type { InputKind } from '../domain/rows.js';
 
 export const FEEDBACK_FOLDERS: readonly string[] = ['feedback', '审核意见'];
 

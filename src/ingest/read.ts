@@ -11,7 +11,8 @@ import { readCsvRows } from './csv.js';
 import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
 import type { RawRowSink, TableMeta } from './row-sink.js';
 import { TypedRowSink } from './rows/stream.js';
-import type { InputFileInfo, InputKind, RowByKind } from './types.js';
+import type { InputKind, RowByKind } from '../domain/rows.js';
+import type { InputFileInfo } from './types.js';
 import { type StreamOptions, readXlsxRows } from './xlsx.js';
 
 /** Extensions read as a workbook and as delimited text (the delimiter is sniffed: .psv, .tsv work too). */

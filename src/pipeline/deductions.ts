@@ -5,7 +5,7 @@
 import { regionByCode } from '../domain/divisions.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { LedgerRow, StartCheckRow } from '../ingest/types.js';
+import type { LedgerRow, StartCheckRow } from '../domain/rows.js';
 import type { Policy } from '../policy/parameters.js';
 import { deductionOf } from '../policy/quota.js';
 import { startCheckEffects, type DeductionReason } from '../policy/supervision.js';

@@ -2,8 +2,8 @@
 // 1–5 are recognised from a supply filing's 备案类型 + 土地来源 + 存量类型 / 征收类型, 6 from a redevelopment record
 // with 再开发类型 = 退二进三, 7 from the province's re-check acceptance records of 增减挂钩 demolition blocks.
 import type { CategoryId } from './categories.js';
-import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType } from './vocabulary.js';
-import type { RedevelopmentRow, SupplyRow } from '../ingest/types.js';
+import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType } from '../domain/vocabulary.js';
+import type { RedevelopmentRow, SupplyRow } from '../domain/rows.js';
 import { stockSupplyOf } from './stock-supply.js';
 
 export interface SupplyMatch {

@@ -10,8 +10,8 @@
 // The national land market site's values (docs/spec/inputs.md) follow the action plan
 // (docs/sources/001_4ca6c5f2cb680a6e.txt 二、(一) 二是 "存量(含历史批而未供)"): 现有建设用地 is stock;
 // 新增建设用地(来自存量库) is the stock pool, counted per the indicator option; 新增建设用地 and 未利用地 are new.
-import type { SupplyRow } from '../ingest/types.js';
-import type { LandSource, RequisitionType } from './vocabulary.js';
+import type { SupplyRow } from '../domain/rows.js';
+import type { LandSource, RequisitionType } from '../domain/vocabulary.js';
 
 /** stock: the Measures' (or the national site's) stock land; stock-pool: 新增建设用地(来自存量库); new: new land. */
 export type StockSupply = 'stock' | 'stock-pool' | 'new';

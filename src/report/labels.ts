@@ -1,7 +1,7 @@
 // Chinese labels of the result's enumerations, for workbooks (glossary.md). English ids stay in code.
 import type { DeductionReason, ProjectStatus, Sanction } from '../pipeline/types.js';
-import { cityOpinions, inspectionConclusions, type CityOpinion, type InspectionConclusion } from '../policy/vocabulary.js';
-import type { SourceRef } from '../ingest/types.js';
+import { cityOpinions, inspectionConclusions, type CityOpinion, type InspectionConclusion } from '../domain/vocabulary.js';
+import type { SourceRef } from '../domain/rows.js';
 import { deductionReasons, sanctions } from '../policy/supervision.js';
 
 /** 认定状态 (outputs.md 项目明细; domain.md 决定 3). */

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../src/report/atomic.js';
 import { sampleResult } from '../report/helpers/fixture.js';
 import { checkPlan } from '../report/helpers/plan-check.js';
 import { convert, inLibreOffice, recalculatedSheets, sofficePath } from './helpers/soffice.js';
-import { writeReviewWorkbooks } from '../../src/report/review.js';
+import { writeReviewWorkbooks } from '../../src/review-workbook/write.js';
 import { readFeedback } from '../../src/ingest/feedback.js';
 
 let dir: string;

@@ -5,7 +5,7 @@ import { computeIndicators, earlierFromResult } from '../../src/indicators/compu
 import type { EarlierYear, RegionIndicators } from '../../src/indicators/types.js';
 import { classify } from '../../src/pipeline/classify.js';
 import { defaultPolicy } from '../../src/policy/parameters.js';
-import type { RequisitionType } from '../../src/policy/vocabulary.js';
+import type { RequisitionType } from '../../src/domain/vocabulary.js';
 import { d, frac, redevelopment, supply } from './fixture.js';
 import { inputs2025 } from './year-2025.js';
 

@@ -1,7 +1,7 @@
 // Typed test rows for the indicator tests: every field explicit, areas as decimal strings → Exact.
 import { Exact } from '../../src/domain/exact.js';
-import type { RedevelopmentRow, SupplyRow } from '../../src/ingest/types.js';
-import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType, YesNo } from '../../src/policy/vocabulary.js';
+import type { RedevelopmentRow, SupplyRow } from '../../src/domain/rows.js';
+import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType, YesNo } from '../../src/domain/vocabulary.js';
 
 const x = (v: string | null): Exact | null => (v === null ? null : Exact.parseDecimal(v));
 

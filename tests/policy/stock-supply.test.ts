@@ -6,8 +6,8 @@ import { defaultIndicatorOptions } from '../../src/indicators/options.js';
 import { stockPartOf } from '../../src/indicators/rows.js';
 import { recogniseSupply } from '../../src/policy/sources.js';
 import { stockSupplyOf } from '../../src/policy/stock-supply.js';
-import { labelOf, landSources, requisitionTypes, stockTypes } from '../../src/policy/vocabulary.js';
-import type { LandSource, RequisitionType, StockType } from '../../src/policy/vocabulary.js';
+import { labelOf, landSources, requisitionTypes, stockTypes } from '../../src/domain/vocabulary.js';
+import type { LandSource, RequisitionType, StockType } from '../../src/domain/vocabulary.js';
 import { frac, supply } from '../indicators/fixture.js';
 
 type Indicator = 'stock' | 'new' | 'stock-pool' | 'no-land-source';

@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewWorkbookModel, writeReviewWorkbooks } from '../../src/report/review.js';
+import { reviewWorkbookModel, writeReviewWorkbooks } from '../../src/review-workbook/write.js';
 import { readFeedback as readFeedbackFiles } from '../../src/ingest/feedback.js';
 import { reportFindings } from '../../src/findings/report.js';
 import type { Finding } from '../../src/findings/types.js';

@@ -14,7 +14,7 @@ import type { ComputeResult, ProjectResult } from '../../src/pipeline/types.js';
 import type { SampleManifest } from '../../tools/samples/manifest.js';
 import { planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
-import { writeReviewWorkbooks } from '../../src/report/review.js';
+import { writeReviewWorkbooks } from '../../src/review-workbook/write.js';
 import { checkPlan } from './helpers/plan-check.js';
 import { expectGolden, formulasAsText, sheetAsCsv } from './helpers/golden.js';
 import { loadWorkbook } from './helpers/workbook.js';

@@ -14,8 +14,8 @@ import { Exact } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
 import { loadYear } from '../../src/ingest/load.js';
 import { compute } from '../../src/pipeline/compute.js';
-import { writeReviewWorkbooks } from '../../src/report/review.js';
-import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../../src/report/review/layout.js';
+import { writeReviewWorkbooks } from '../../src/review-workbook/write.js';
+import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../../src/review-workbook/layout.js';
 import { regenerateCommand, type ManifestFeedback, type SampleManifest } from './manifest.js';
 import { fixZipTimestamps } from '../../src/xlsx/index.js';
 

@@ -1,11 +1,11 @@
-// Canonical Chinese labels taken from the shared vocabulary (src/policy/vocabulary.ts), so the sample writes
+// Canonical Chinese labels taken from the shared vocabulary (src/domain/vocabulary.ts), so the sample writes
 // exactly the values the readers accept; a renamed label there breaks the generator at once, not silently.
 import {
   acceptanceResults, documentTypes, filingTypes, inspectionConclusions, inspectionMethods, landSources,
   redevelopmentTypes, requisitionTypes, startCheckResults, stockTypes, supplyMethods,
   type DocumentType, type FilingType, type InspectionConclusion, type InspectionMethod, type LandSource,
   type RedevelopmentType, type RequisitionType, type StartCheckResult, type StockType, type SupplyMethod,
-} from '../../src/policy/vocabulary.js';
+} from '../../src/domain/vocabulary.js';
 
 function labelIn<Id extends string>(list: readonly { id: Id; label: string }[], id: Id): string {
   const term = list.find((t) => t.id === id);

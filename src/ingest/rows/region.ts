@@ -6,7 +6,7 @@
 //   letter"), so the national site's non-Zhejiang rows are region-outside-zhejiang, not region-unknown.
 import { regionByCode, resolveRegion, type RegionResolution } from '../../domain/divisions.js';
 import { report } from '../convert.js';
-import type { RegionRef } from '../types.js';
+import type { RegionRef } from '../../domain/rows.js';
 import type { RowFields } from './common.js';
 
 const HAS_DIGIT = /\d/;

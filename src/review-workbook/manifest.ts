@@ -1,4 +1,4 @@
-// The fingerprint of a review workbook (issue 4 "compare with a fingerprint you store in the workbook"). Decision:
+// The fingerprint of a review workbook (docs/decisions.md "Review workbooks"). Decision:
 // a hidden sheet (_landlink, veryHidden) stores the year, the city, and — for every row of every category sheet,
 // header included — the value of each locked cell as written, plus one SHA-256 over all of it. Read-back compares
 // every locked cell with its stored value, so a finding can name the cell, its value and the original value; the
@@ -7,17 +7,13 @@
 // accidents; the fingerprint catches what protection does not (unprotect, copy into another workbook, edits in
 // other programs).
 import { createHash } from 'node:crypto';
-import type { CellInput, PlainValue, SheetModel } from '../../xlsx/index.js';
-import { cellOf, isFormula } from '../../xlsx/index.js';
-import { storableText } from '../../xlsx/index.js';
-import { MANIFEST_SHEET } from './layout.js';
 
 export const MANIFEST_FORMAT = 'landlink-review';
 export const MANIFEST_VERSION = 1;
 const LONG_TEXT = 500;
 
-/** A stored cell value: the value itself, or {sha256} for a long text. */
-export type StoredValue = PlainValue | { sha256: string };
+/** A stored cell value: the value itself (a formula's result), or {sha256} for a long text. */
+export type StoredValue = string | number | null | { sha256: string };
 
 export interface ManifestRow {
   sheet: string;
@@ -39,14 +35,8 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** The value a cell will hold once written (strings as stored), in the fingerprint's form. */
-export function storedValueOf(input: CellInput | undefined): StoredValue {
-  if (input === undefined) return null;
-  const v = cellOf(input).value;
-  if (v === null || typeof v === 'number') return v;
-  if (isFormula(v)) return v.result;
-  const text = storableText(v);
-  if (text === '') return null;
+/** A text in the fingerprint's form: itself, or its SHA-256 when long. */
+export function storedText(text: string): StoredValue {
   return text.length > LONG_TEXT ? { sha256: sha256(text) } : text;
 }
 
@@ -55,7 +45,7 @@ export function storedValueOfRead(value: string | number | boolean | null | unde
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return value;
-  return value.length > LONG_TEXT ? { sha256: sha256(value) } : value;
+  return storedText(value);
 }
 
 export function sameStoredValue(a: StoredValue, b: StoredValue): boolean {
@@ -70,25 +60,6 @@ export function manifestChecksum(m: Manifest): string {
 
 /** Fixed positions of the fingerprint sheet (1-based rows). */
 export const manifestLayout = { formatRow: 1, yearRow: 2, cityCodeRow: 3, cityNameRow: 4, versionRow: 5, checksumRow: 6, headerRow: 7 } as const;
-
-export function manifestSheet(m: Manifest): SheetModel {
-  return {
-    name: MANIFEST_SHEET,
-    state: 'veryHidden',
-    columns: [{ width: 16 }, { width: 8 }, { width: 24 }, { width: 80 }],
-    rows: [
-      [MANIFEST_FORMAT, MANIFEST_VERSION],
-      ['年度', m.year],
-      ['设区市代码', m.cityCode],
-      ['设区市', m.cityName],
-      ['工具版本', m.toolVersion],
-      ['校验值', manifestChecksum(m)],
-      ['工作表', '行', '项目编号', '锁定单元格的值(JSON)'],
-      ...m.rows.map((r) => [r.sheet, r.row, r.projectId || null, JSON.stringify(r.values)]),
-    ],
-    protect: true,
-  };
-}
 
 export type ManifestCell = string | number | boolean | null | undefined;
 

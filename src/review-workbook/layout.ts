@@ -1,8 +1,7 @@
-// The layout of a per-city review workbook (outputs.md "The per-city review workbook"), shared by the writer and the
-// read-back check: sheet names, the fixed cells of 说明 that carry the year and the city, and the columns of a
-// category sheet — the project's columns (from 项目明细), then the city's two columns 审核意见 and 说明.
-import { categories, type CategoryId } from '../../policy/categories.js';
-import { safeSheetName } from '../file-names.js';
+// The layout of a per-city review workbook (outputs.md "The per-city review workbook"), shared by the writer
+// (write.ts) and the read-back check (read.ts): the fixed sheet names, the cells of 说明 that carry the year and the
+// city, and the columns of a category sheet — the project's columns (from 项目明细), then the city's two columns
+// 审核意见 and 说明. Imports nothing: the read side of this folder stays below the report room.
 
 export const INSTRUCTIONS_SHEET = '说明';
 /** The hidden fingerprint sheet (state veryHidden: not listed by 取消隐藏). */
@@ -11,10 +10,6 @@ export const MANIFEST_SHEET = '_landlink';
 /** 说明!B2 holds the year, 说明!B3 the city code (checked against the fingerprint on read-back). */
 export const YEAR_CELL = { row: 2, column: 2, address: 'B2', label: '挂钩年度' } as const;
 export const CITY_CELL = { row: 3, column: 2, address: 'B3', label: '设区市代码' } as const;
-
-export function categorySheetName(id: CategoryId): string {
-  return safeSheetName(`${id}类-${categories[id].short}`);
-}
 
 /** Locked project columns of a category sheet, in order; the city's columns follow. */
 export const lockedHeaders = [

@@ -1,11 +1,12 @@
 // 说明 — what the city must do and by when (浙土资发〔2017〕19号 四、1: "各设区市国土资源局对上一年度存量建设用地
 // 盘活挂钩项目逐个进行审核，于每年1月底前书面反馈审核意见"). B2 (year) and B3 (city code) are checked on read-back.
-import { categories, type CategoryId } from '../../policy/categories.js';
-import { Exact } from '../../domain/exact.js';
-import type { ProjectResult } from '../../pipeline/types.js';
-import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
-import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../styles.js';
-import { CITY_CELL, categorySheetName, feedbackDeadline, YEAR_CELL } from './layout.js';
+import { Exact } from '../domain/exact.js';
+import type { ProjectResult } from '../pipeline/types.js';
+import { categories, type CategoryId } from '../policy/categories.js';
+import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles.js';
+import type { CellInput, CellStyle, SheetModel } from '../xlsx/index.js';
+import { categorySheetName } from './category-sheet.js';
+import { CITY_CELL, feedbackDeadline, YEAR_CELL } from './layout.js';
 
 const MEASURES_4_1 =
   '浙土资发〔2017〕19号 四、1 提取项目清单：“每年1月15日前，省厅根据浙江省建设用地供应动态监管系统、全省增减挂钩拆旧区块复核验收情况，' +

@@ -1,18 +1,19 @@
 // `landlink extract <year>`: one review workbook per city, `<dir>/<city code>-<city name>.xlsx` (outputs.md "The
 // per-city review workbook"; 浙土资发〔2017〕19号 四、1 "下发各设区市…逐个进行审核，于每年1月底前书面反馈审核意见").
-// Sheets: 说明, one per category with projects, and the hidden fingerprint read back by src/ingest/feedback.ts.
+// Sheets: 说明, one per category with projects, and the hidden fingerprint (manifest.ts) that read.ts checks when
+// src/ingest/feedback.ts reads a returned workbook.
 import { join } from 'node:path';
 import { cities, regionByCode } from '../domain/divisions.js';
 import { categoryIds, type CategoryId } from '../policy/categories.js';
 import type { ComputeResult, ProjectResult } from '../pipeline/types.js';
-import type { WorkbookModel } from '../xlsx/index.js';
-import { renderWorkbook } from '../xlsx/index.js';
-import { writeFileAtomic } from './atomic.js';
-import { safeFileName } from './file-names.js';
-import { categorySheet } from './review/category-sheet.js';
-import { instructionsSheet } from './review/instructions-sheet.js';
-import { manifestSheet, storedValueOf, type Manifest } from './review/manifest.js';
-import { reviewDate } from './review/layout.js';
+import { writeFileAtomic } from '../report/atomic.js';
+import { safeFileName } from '../report/file-names.js';
+import { renderWorkbook, type WorkbookModel } from '../xlsx/index.js';
+import { categorySheet } from './category-sheet.js';
+import { instructionsSheet } from './instructions-sheet.js';
+import { reviewDate } from './layout.js';
+import type { Manifest } from './manifest.js';
+import { manifestSheet, storedValueOf } from './manifest-sheet.js';
 
 export interface ReviewMeta { toolVersion: string }
 

@@ -1,17 +1,17 @@
-// Read-back of a returned review workbook (issue 4 "Feedback read back"; 浙土资发〔2017〕19号 四、1): the city's
+// Read-back of a returned review workbook (docs/decisions.md "Review workbooks"; 浙土资发〔2017〕19号 四、1): the city's
 // opinions, and a finding for everything that makes the workbook or a row untrustworthy — never silently accepted:
 //   workbook level (nothing of it is used): no fingerprint, fingerprint edited, another year, another city (file name
 //     or 说明!B3), 说明!B2/B3 edited;
 //   row level (that row's opinion is not used): any locked cell differs from the fingerprint (named: sheet, row,
 //     column, the value now and the original);
 //   cell level: an opinion that is not 同意/不同意/需补正 (the row is returned with opinion null).
-// Pure: sheets come in through `readSheet` (src/ingest/feedback.ts does the I/O).
-import { finding } from '../../findings/index.js';
-import type { Finding } from '../../findings/types.js';
-import type { CityFeedback, CityOpinionRow } from '../../ingest/types.js';
-import { cityOpinions, type CityOpinion } from '../../policy/vocabulary.js';
-import { matchTerm } from '../../ingest/normalize.js';
-import { colLetter } from '../../xlsx/index.js';
+// Pure: sheets come in through `readSheet`, and an opinion's text is matched by `opinionOf` (src/ingest/feedback.ts
+// does the I/O and the text normalisation).
+import type { CityFeedback, CityOpinionRow } from '../domain/rows.js';
+import { cityOpinions, type CityOpinion } from '../domain/vocabulary.js';
+import { finding } from '../findings/index.js';
+import type { Finding } from '../findings/types.js';
+import { colLetter } from '../xlsx/index.js';
 import { CITY_CELL, INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, YEAR_CELL } from './layout.js';
 import { manifestChecksum, parseManifest, sameStoredValue, storedValueOfRead, type ManifestCell, type StoredValue } from './manifest.js';
 
@@ -25,6 +25,8 @@ export interface ReturnedWorkbook {
   fileCityCode: string | null;
   year: number;
   readSheet: SheetReader;
+  /** The opinion a 审核意见 cell's text names (同意 / 不同意 / 需补正 and their aliases), null for any other text. */
+  opinionOf: (text: string) => CityOpinion | null;
 }
 
 export interface ReadBack {
@@ -97,7 +99,7 @@ export async function readBackReviewWorkbook(wb: ReturnedWorkbook): Promise<Read
       const note = rawNote === null || rawNote === undefined || String(rawNote).trim() === '' ? null : String(rawNote).trim();
       let opinion: CityOpinion | null = null;
       if (rawOpinion !== null && rawOpinion !== undefined && String(rawOpinion).trim() !== '') {
-        opinion = matchTerm(cityOpinions, String(rawOpinion));
+        opinion = wb.opinionOf(String(rawOpinion));
         if (opinion === null) {
           findings.push(finding('feedback-opinion-invalid', { file, sheet, row: expected.row, column: OPINION_HEADER, value: String(rawOpinion), expected: cityOpinions.map((o) => o.label).join(' / ') },
             { projectId: expected.projectId }));

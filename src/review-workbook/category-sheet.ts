@@ -1,17 +1,22 @@
 // One sheet per category with projects (outputs.md "The per-city review workbook"): per project its columns from
 // 项目明细 (areas and status are the province's preliminary result from the evidence, hence 初审), its findings as
 // text, then the city's 审核意见 (a dropdown 同意 / 不同意 / 需补正) and 说明 — the only unlocked cells.
-import { regionByCode } from '../../domain/divisions.js';
-import { messageOf, severityLabel } from '../../findings/index.js';
-import type { Finding } from '../../findings/types.js';
-import { categories, type CategoryId } from '../../policy/categories.js';
-import type { ProjectResult } from '../../pipeline/types.js';
-import { cityOpinions } from '../../policy/vocabulary.js';
-import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
-import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
-import { colLetter } from '../../xlsx/index.js';
-import { sourceText, statusLabel } from '../labels.js';
-import { categorySheetName, lockedHeaders, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, reviewHeaders } from './layout.js';
+import { regionByCode } from '../domain/divisions.js';
+import { cityOpinions } from '../domain/vocabulary.js';
+import { messageOf, severityLabel } from '../findings/index.js';
+import type { Finding } from '../findings/types.js';
+import type { ProjectResult } from '../pipeline/types.js';
+import { categories, type CategoryId } from '../policy/categories.js';
+import { safeSheetName } from '../report/file-names.js';
+import { sourceText, statusLabel } from '../report/labels.js';
+import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../report/styles.js';
+import { colLetter, type CellInput, type CellStyle, type SheetModel } from '../xlsx/index.js';
+import { lockedHeaders, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, reviewHeaders } from './layout.js';
+
+/** The sheet of a category: 1类-回收收购 … (a name Excel accepts). */
+export function categorySheetName(id: CategoryId): string {
+  return safeSheetName(`${id}类-${categories[id].short}`);
+}
 
 const editable: CellStyle = { unlocked: true, fill: fills.editable };
 const maxWidths: Partial<Record<string, number>> = { 项目名称: 30, 坐落: 30, 问题说明: 50, 来源: 40 };
