@@ -34,9 +34,12 @@ export const MAX_CELL_CHARS = 32_767;
 /** A finding shows at most this many characters of a bad value (one readable line; issue 8 "Messages"). */
 export const MAX_SHOWN_CHARS = 200;
 
-/** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said. */
+/** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said — or, past Excel's limit, that
+ *  it is past it (the readers keep only a prefix of such a cell, ingest/csv.ts). */
 export function shownValue(text: string): string {
-  return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}…（共 ${text.length} 个字符）`;
+  if (text.length <= MAX_SHOWN_CHARS) return text;
+  const length = text.length > MAX_CELL_CHARS ? `超过 ${MAX_CELL_CHARS}` : `共 ${text.length}`;
+  return `${text.slice(0, MAX_SHOWN_CHARS)}…（${length} 个字符）`;
 }
 /** `330421.0`: a code that went through a float (pandas, some exports). */
 const CODE_WITH_ZERO_DECIMAL = /^\d+\.0$/;
