@@ -1,6 +1,6 @@
 // commander wiring only: parse options → call one app function → render → exit code (style.md "The house").
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, finding, specOf } from '../findings/index.js';
+import { InputError, finding, specOf, visibleText } from '../findings/index.js';
 import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { toolVersion } from './version.js';
@@ -95,7 +95,7 @@ function reportFailure(ctx: Context, err: unknown): number {
     if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
     return exitCodeFor({ kind: 'input-error' });
   }
-  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
+  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + visibleText(String((err as Error)?.message ?? err)));
   ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
   if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
   return exitCodeFor({ kind: 'internal-error' });

@@ -56,8 +56,8 @@ export function scanFolder(dir: string): FolderScan {
     const { name, path } = entry;
     if (name.startsWith('.') || name.startsWith('~$')) continue;
     const isFeedbackName = FEEDBACK_FOLDERS.includes(normalizeText(name).toLowerCase());
-    if (entry.type === 'directory') {
-      if (feedbackDir === undefined && isFeedbackName) feedbackDir = path;
+    if (entry.type === 'directory' && isFeedbackName) {
+      feedbackDir ??= path;
       continue;
     }
     if (isFeedbackName) {
@@ -68,14 +68,16 @@ export function scanFolder(dir: string): FolderScan {
     const kind = kindFromFileName(name);
     const ext = extname(name).toLowerCase();
     if (kind === null || (formatOf(name) === null && !UNSUPPORTED_SPREADSHEETS.includes(ext))) {
-      // An unrelated entry, even one that cannot be read or whose name is not valid UTF-8, never stops the run.
-      findings.push(finding('file-ignored', { file: name }));
+      // An unrelated entry, even one that cannot be read or whose name is not valid UTF-8, never stops the run;
+      // other subfolders are the user's own business.
+      if (entry.type !== 'directory') findings.push(finding('file-ignored', { file: name }));
       continue;
     }
     if (entry.type !== 'file') {
-      // A name that claims an input kind but is no readable regular file (a broken or looping link, a device, a
-      // pipe) would make the year silently shorter: stop and name it.
-      throw new InputError(finding('file-unreadable', { file: name }, { params: { detail: entry.detail ?? '不是普通文件' } }));
+      // A name that claims an input kind but is no readable regular file (a folder, a broken or looping link, a
+      // device, a pipe) would make the year silently shorter: stop and name it.
+      const detail = entry.type === 'directory' ? fsErrorDetail({ code: 'EISDIR' }) : entry.detail ?? '不是普通文件';
+      throw new InputError(finding('file-unreadable', { file: name }, { params: { detail } }));
     }
     claims.set(kind, [...(claims.get(kind) ?? []), name]);
   }

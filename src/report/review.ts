@@ -7,7 +7,7 @@ import { categoryIds, type CategoryId } from '../policy/categories.js';
 import type { ComputeResult, ProjectResult } from '../pipeline/types.js';
 import type { WorkbookModel } from './model.js';
 import { renderWorkbook } from './xlsx.js';
-import { writeFileAtomic } from './atomic.js';
+import { type OutputFile, writeFileSet } from './atomic.js';
 import { safeFileName } from './file-names.js';
 import { categorySheet } from './review/category-sheet.js';
 import { instructionsSheet } from './review/instructions-sheet.js';
@@ -71,13 +71,13 @@ export function reviewWorkbookModel(result: ComputeResult, city: { code: string;
  */
 export async function writeReviewWorkbooks(result: ComputeResult, dir: string, meta: ReviewMeta): Promise<string[]> {
   const byCity = projectsByCity(result);
-  const written: string[] = [];
+  const set: OutputFile[] = [];
   for (const city of cities) {
     const projects = byCity.get(city.code);
     if (!projects?.length) continue;
-    const file = join(dir, reviewFileName(city.code, city.name));
-    await writeFileAtomic(file, () => renderWorkbook(reviewWorkbookModel(result, city, projects, meta)));
-    written.push(file);
+    set.push({ file: join(dir, reviewFileName(city.code, city.name)), produce: () => renderWorkbook(reviewWorkbookModel(result, city, projects, meta)) });
   }
-  return written;
+  // The cities' workbooks are one set: all of them or, when anything fails, none (src/report/atomic.ts).
+  await writeFileSet(set);
+  return set.map((f) => f.file);
 }
