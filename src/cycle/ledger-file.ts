@@ -11,8 +11,8 @@ import { InputError, finding, messageOf, type Finding } from '../findings/index.
 import type { HeaderMatch } from '../ingest/header.js';
 import type { Cell as RawCell } from '../ingest/table.js';
 import type { LedgerRow } from '../ingest/types.js';
-import type { CellInput } from '../report/model.js';
-import { renderWorkbook } from '../report/xlsx.js';
+import type { CellInput } from '../xlsx/index.js';
+import { renderWorkbook } from '../xlsx/index.js';
 import type { LedgerKeyRow, LedgerLine } from './ledger.js';
 import { readKindTable, type KindTable } from './table-read.js';
 import { metadataDate, tableSheet } from './workbook-model.js';

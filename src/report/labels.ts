@@ -25,18 +25,6 @@ export function sourceText(s: SourceRef): string {
   return s.sheet ? `${s.file}:${s.sheet}:${s.row}` : `${s.file}:${s.row}`;
 }
 
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
-export function colLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Input kinds as users name them (inputs.md). */
 export const kindLabel: Record<import('../ingest/types.js').InputFileInfo['kind'], string> = {
   supply: '供地备案',

@@ -17,7 +17,7 @@ import { compute } from '../pipeline/compute.js';
 import { writeReviewWorkbooks } from '../report/review.js';
 import { INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, OPINION_COLUMN } from '../report/review/layout.js';
 import { regenerateCommand, type ManifestFeedback, type SampleManifest } from './manifest.js';
-import { fixZipTimestamps } from './zip-time.js';
+import { fixZipTimestamps } from '../xlsx/index.js';
 
 export const SILENT_CITIES = ['330500', '330800', '331100'] as const;
 export const FEEDBACK_FOLDER = '审核意见';

@@ -2,7 +2,7 @@
 // (浙土资发〔2017〕19号 五、监督检查): 扣减指标 = 扣减倍数 × 项目对应指标 (= 认定面积 ÷ ratio), shown rounded.
 import { regionByCode } from '../../domain/divisions.js';
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
 

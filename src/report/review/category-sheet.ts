@@ -7,9 +7,10 @@ import type { Finding } from '../../findings/types.js';
 import { categories, type CategoryId } from '../../policy/categories.js';
 import type { ProjectResult } from '../../pipeline/types.js';
 import { cityOpinions } from '../../policy/vocabulary.js';
-import type { CellInput, CellStyle, SheetModel } from '../model.js';
+import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
 import { fills, haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
-import { colLetter, sourceText, statusLabel } from '../labels.js';
+import { colLetter } from '../../xlsx/index.js';
+import { sourceText, statusLabel } from '../labels.js';
 import { categorySheetName, lockedHeaders, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, reviewHeaders } from './layout.js';
 
 const editable: CellStyle = { unlocked: true, fill: fills.editable };

@@ -3,7 +3,7 @@
 import { categories, type CategoryId } from '../../policy/categories.js';
 import { Exact } from '../../domain/exact.js';
 import type { ProjectResult } from '../../pipeline/types.js';
-import type { CellInput, CellStyle, SheetModel } from '../model.js';
+import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
 import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../styles.js';
 import { CITY_CELL, categorySheetName, feedbackDeadline, YEAR_CELL } from './layout.js';
 

@@ -7,9 +7,9 @@
 // accidents; the fingerprint catches what protection does not (unprotect, copy into another workbook, edits in
 // other programs).
 import { createHash } from 'node:crypto';
-import type { CellInput, PlainValue, SheetModel } from '../model.js';
-import { cellOf, isFormula } from '../model.js';
-import { storableText } from '../storable.js';
+import type { CellInput, PlainValue, SheetModel } from '../../xlsx/index.js';
+import { cellOf, isFormula } from '../../xlsx/index.js';
+import { storableText } from '../../xlsx/index.js';
 import { MANIFEST_SHEET } from './layout.js';
 
 export const MANIFEST_FORMAT = 'landlink-review';

@@ -11,7 +11,7 @@ import type { Finding } from '../../findings/types.js';
 import type { CityFeedback, CityOpinionRow } from '../../ingest/types.js';
 import { cityOpinions, type CityOpinion } from '../../policy/vocabulary.js';
 import { matchTerm } from '../../ingest/normalize.js';
-import { colLetter } from '../labels.js';
+import { colLetter } from '../../xlsx/index.js';
 import { CITY_CELL, INSTRUCTIONS_SHEET, MANIFEST_SHEET, NOTE_COLUMN, NOTE_HEADER, OPINION_COLUMN, OPINION_HEADER, YEAR_CELL } from './layout.js';
 import { manifestChecksum, parseManifest, sameStoredValue, storedValueOfRead, type ManifestCell, type StoredValue } from './manifest.js';
 

@@ -3,8 +3,8 @@
 import { allRegions } from '../../domain/divisions.js';
 import type { CellSpec } from '../../ingest/columns/index.js';
 import { landSources, yesNo, type Vocabulary } from '../../policy/vocabulary.js';
-import type { CellInput, SheetModel } from '../model.js';
-import { colLetter } from '../labels.js';
+import type { CellInput, SheetModel } from '../../xlsx/index.js';
+import { colLetter } from '../../xlsx/index.js';
 
 export const OPTIONS_SHEET = '_选项';
 
