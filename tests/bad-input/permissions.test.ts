@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { bin } from '../cli/helpers.js';
 import { YEAR, supplyCsv } from './build/files.js';
 import { jsonFindings, plainEnv, stopError } from './run.js';
+import { type Year, permissionCases } from './cases/permissions.js';
 
 const asRoot = process.getuid?.() === 0;
 
 /** A folder everyone may enter (mkdtemp makes 0700 ones), holding `data/supply.csv` and a writable `out/`. */
-function year(): { root: string; data: string; out: string } {
+function year(): Year {
   const root = mkdtempSync(join(tmpdir(), 'landlink-perm-'));
   chmodSync(root, 0o755);
   const data = join(root, 'data');
@@ -34,41 +35,17 @@ function run(args: string[], cwd: string) {
 }
 
 describe(`unreadable inputs (CLI run as ${asRoot ? 'nobody, since the tests run as root' : 'this user'})`, () => {
-  it('the data folder cannot be listed: exit 2 folder-unreadable, naming it', () => {
+  it.each(permissionCases)('$name', (c) => {
     const y = year();
-    chmodSync(y.data, 0o000);
-    const r = run(['validate', String(YEAR), '--data', y.data], y.root);
-    expect(r.code).toBe(2);
-    expect(stopError(r.stderr)).toMatchObject({ code: 'folder-unreadable', file: y.data });
-    expect(r.stderr).toContain('没有读取权限');
-  });
-
-  it('an input file cannot be read: exit 2 file-unreadable, naming it', () => {
-    const y = year();
-    chmodSync(join(y.data, 'supply.csv'), 0o000);
-    const r = run(['validate', String(YEAR), '--data', y.data], y.root);
-    expect(r.code).toBe(2);
-    expect(stopError(r.stderr)).toMatchObject({ code: 'file-unreadable', file: 'supply.csv' });
-  });
-
-  it('a returned review workbook cannot be read: a finding on it, the run goes on', () => {
-    const y = year();
-    const fb = join(y.data, '审核意见');
-    mkdirSync(fb, { mode: 0o755 });
-    writeFileSync(join(fb, '330100-杭州市.xlsx'), 'x', { mode: 0o000 });
-    chmodSync(join(fb, '330100-杭州市.xlsx'), 0o000);
-    const r = run(['compute', String(YEAR), '--data', y.data, '--out', y.out], y.root);
-    expect([0, 1]).toContain(r.code);
-    expect(jsonFindings(r.stdout)).toContainEqual(expect.objectContaining({ code: 'file-unreadable', file: '审核意见/330100-杭州市.xlsx' }));
-  });
-
-  it('the feedback folder cannot be listed: a warning, the run goes on as without answers', () => {
-    const y = year();
-    const fb = join(y.data, '审核意见');
-    mkdirSync(fb);
-    chmodSync(fb, 0o000);
-    const r = run(['compute', String(YEAR), '--data', y.data, '--out', y.out], y.root);
-    expect([0, 1]).toContain(r.code);
-    expect(jsonFindings(r.stdout)).toContainEqual(expect.objectContaining({ code: 'feedback-folder-unreadable', file: '审核意见' }));
+    c.make(y);
+    const r = run(c.command === 'validate' ? ['validate', String(YEAR), '--data', y.data] : ['compute', String(YEAR), '--data', y.data, '--out', y.out], y.root);
+    if (c.stops) {
+      expect(r.code).toBe(2);
+      expect(stopError(r.stderr)).toMatchObject({ code: c.code, file: c.file(y) });
+      expect(r.stderr).toContain('没有读取权限');
+    } else {
+      expect([0, 1]).toContain(r.code);
+      expect(jsonFindings(r.stdout)).toContainEqual(expect.objectContaining({ code: c.code, file: c.file(y) }));
+    }
   });
 });
