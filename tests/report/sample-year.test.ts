@@ -11,7 +11,7 @@ import { packageRoot } from '../../src/cli/version.js';
 import { Exact } from '../../src/domain/exact.js';
 import { cities, regionByCode } from '../../src/domain/divisions.js';
 import type { ComputeResult, ProjectResult } from '../../src/pipeline/types.js';
-import type { SampleManifest } from '../../src/samples/manifest.js';
+import type { SampleManifest } from '../../tools/samples/manifest.js';
 import { planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { writeReviewWorkbooks } from '../../src/report/review.js';

@@ -1,9 +1,9 @@
 // MANIFEST.json of a sample year: the files (format, encoding, header row), the counts, every deliberate
 // branch with its project ids and what the generator expects, and every deliberate input problem with its
 // file/sheet/row/column — machine-readable, for tests of the readers and of compute.
-import { Exact } from '../domain/exact.js';
-import { regionByCode } from '../domain/divisions.js';
-import type { CategoryId } from '../policy/categories.js';
+import { Exact } from '../../src/domain/exact.js';
+import { regionByCode } from '../../src/domain/divisions.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import { branchSpecs, type BranchEffect, type BranchKey } from './branch-specs.js';
 import type { Encoding } from './layouts.js';
 import type { FileKind, ProjectStatus, YearModel } from './model.js';
@@ -54,7 +54,7 @@ export interface ManifestProblem {
   en: string;
 }
 
-/** The cities' returned review workbooks in `<year>/审核意见/` (written with --feedback; src/samples/feedback.ts). */
+/** The cities' returned review workbooks in `<year>/审核意见/` (written with --feedback; tools/samples/feedback.ts). */
 export interface ManifestFeedback {
   /** City codes that returned a filled workbook, and those that returned nothing (未反馈). */
   returned: string[];

@@ -1,7 +1,7 @@
 // Every branch of compute the sample exercises on purpose (task B; issue 3 "The bundled sample year must
 // exercise every branch"), each with the article it tests, what the generator expects and a one-line story in
 // Chinese and English. Complete by type: a branch without a spec (or a spec without a key) does not compile.
-import type { CategoryId } from '../policy/categories.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import type { ProjectStatus } from './model.js';
 
 export type BranchEffect = ProjectStatus | 'no-deduction' | 'deduction' | 'carried-forward' | 'not-a-candidate';

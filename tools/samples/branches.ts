@@ -1,7 +1,7 @@
 // Builders of the deliberate business branches (branch-specs.ts says what each one tests): each makes one
 // realistic project, complete like a regular one, then takes away or alters exactly what its branch is about.
-import { Exact } from '../domain/exact.js';
-import type { CategoryId } from '../policy/categories.js';
+import { Exact } from '../../src/domain/exact.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import type { CandidateSet } from './candidates.js';
 import { uniqueId } from './context.js';
 import {

@@ -3,7 +3,7 @@
 // timestamps, so two runs give the same bytes.
 import ExcelJS from 'exceljs';
 import { utcDate } from './format.js';
-import { fixZipTimestamps } from '../xlsx/index.js';
+import { fixZipTimestamps } from '../../src/xlsx/index.js';
 import type { RenderedTable } from './render.js';
 
 export async function xlsxBytes(table: RenderedTable, year: number): Promise<Buffer> {

@@ -1,7 +1,7 @@
 // The generator's own reading of the area rules and statuses (domain.md), used to state in the manifest what
 // compute should decide and to carry a year's credited projects into the next year's ledger and start check.
-import { Exact } from '../domain/exact.js';
-import type { CategoryId } from '../policy/categories.js';
+import { Exact } from '../../src/domain/exact.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import type { Candidate, Expectation, ProjectStatus, RecordKind, SupplyRecord } from './model.js';
 
 /**

@@ -2,7 +2,7 @@
 // weighted by a rough share of each city's land supply, plus a few city levels (市本级, xxxx00) that file
 // supply of their own development zones. The weights depend on the seed only, so a county keeps its size
 // and its towns from one sample year to the next.
-import { counties, regionByCode, type Region } from '../domain/divisions.js';
+import { counties, regionByCode, type Region } from '../../src/domain/divisions.js';
 import { Rng, WeightedPicker } from './prng.js';
 import { shortName, townName } from './names.js';
 

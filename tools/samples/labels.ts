@@ -5,7 +5,7 @@ import {
   redevelopmentTypes, requisitionTypes, startCheckResults, stockTypes, supplyMethods,
   type DocumentType, type FilingType, type InspectionConclusion, type InspectionMethod, type LandSource,
   type RedevelopmentType, type RequisitionType, type StartCheckResult, type StockType, type SupplyMethod,
-} from '../policy/vocabulary.js';
+} from '../../src/policy/vocabulary.js';
 
 function labelIn<Id extends string>(list: readonly { id: Id; label: string }[], id: Id): string {
   const term = list.find((t) => t.id === id);

@@ -1,5 +1,5 @@
 // generateYear: model → tables → files in outDir (each written to a temporary name, then renamed), with
-// `feedback` the cities' returned review workbooks in 审核意见/ (src/samples/feedback.ts, computed from the files
+// `feedback` the cities' returned review workbooks in 审核意见/ (tools/samples/feedback.ts, computed from the files
 // just written), then MANIFEST.json and README.md. The only I/O of the sample generator besides its CLI.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

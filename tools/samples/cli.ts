@@ -3,11 +3,12 @@
 // Exit 0 done, 2 bad arguments, 3 internal error (outputs.md).
 import { Command, CommanderError } from 'commander';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageRoot as findPackageRoot } from '../package-root.js';
 import { generateYear } from './generate.js';
 import { DEFAULT_SEED, MAX_SAMPLE_YEAR, MIN_SAMPLE_YEAR } from './year.js';
 
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+const packageRoot = findPackageRoot(import.meta.url);
 
 export interface SampleArgs { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; outDir: string }
 
@@ -19,7 +20,8 @@ function number(text: string, what: string, ok: (n: number) => boolean): number 
   return n;
 }
 
-export function parseSampleArgs(argv: readonly string[], cwd: string): SampleArgs {
+/** `help` receives the text of `--help` (then commander throws 'commander.helpDisplayed'); errors are thrown, not printed. */
+export function parseSampleArgs(argv: readonly string[], cwd: string, help: (text: string) => void = () => undefined): SampleArgs {
   const program = new Command()
     .name('samples')
     .description('生成确定性的样例年度数据 / write a deterministic sample year')
@@ -30,7 +32,7 @@ export function parseSampleArgs(argv: readonly string[], cwd: string): SampleArg
     .option('--feedback', '同时生成 8 个设区市返回的审核工作簿（审核意见/；不加此项则删除该文件夹） / also the cities\' returned review workbooks (without it, 审核意见/ is removed)')
     .option('--out <dir>', '输出目录（默认 samples/<年度>） / output folder')
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+    .configureOutput({ writeErr: () => undefined, writeOut: help });
   program.parse([...argv], { from: 'user' });
   const o = program.opts<{ year: string; scale: string; seed: string; clean?: boolean; feedback?: boolean; out?: string }>();
   const year = number(o.year, '年度应为整数', (n) => Number.isInteger(n) && n >= MIN_SAMPLE_YEAR && n <= MAX_SAMPLE_YEAR);
@@ -43,7 +45,7 @@ export function parseSampleArgs(argv: readonly string[], cwd: string): SampleArg
 export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string }): Promise<number> {
   let args: SampleArgs;
   try {
-    args = parseSampleArgs(argv, io.cwd);
+    args = parseSampleArgs(argv, io.cwd, (text) => io.out(text.trimEnd()));
   } catch (e) {
     if (e instanceof ArgumentError) { io.err(`参数错误 / bad argument: ${e.message}`); return 2; }
     if (e instanceof CommanderError) {

@@ -1,7 +1,7 @@
 // The bulk of a year that is not linkage: ordinary supply filings (new land, stock of type 其他, unused land,
 // standalone-site infrastructure) and redevelopment of types other than 退二进三. They still matter: the
 // stock-supply-share indicator counts them, and a reader has to classify every one of them.
-import type { RedevelopmentType } from '../policy/vocabulary.js';
+import type { RedevelopmentType } from '../../src/policy/vocabulary.js';
 import { scaled, type YearContext } from './context.js';
 import type { BranchResult, RedevelopmentRecord, SupplyRecord } from './model.js';
 import { Rng, WeightedPicker } from './prng.js';

@@ -1,6 +1,6 @@
 // Reading profile (issue 7, brief J): wall, CPU, peak RSS and the heap retained by `loadYear` alone, each data
 // folder read in a fresh child process so that one read's garbage never inflates the next one's figures.
-//   node dist/bench/read-profile.js [--year Y] [--runs N] [--digest] [--trace] DIR…   (year: 2025 unless given)
+//   node build/tools/bench/read-profile.js [--year Y] [--runs N] [--digest] [--trace] DIR…   (year: 2025 unless given)
 // prints one line per run; `--digest` adds a SHA-256 over every typed row, file info and finding (Exact values as
 // numerator/denominator), so two builds can be compared for identical reading results; `--trace` prints the
 // memory after each file (stderr).
@@ -8,9 +8,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Exact } from '../domain/exact.js';
-import { loadYear } from '../ingest/load.js';
-import type { YearInputs } from '../ingest/types.js';
+import { Exact } from '../../src/domain/exact.js';
+import { loadYear } from '../../src/ingest/load.js';
+import type { YearInputs } from '../../src/ingest/types.js';
 
 interface ChildReport { dir: string; wallMs: number; cpuMs: number; peakRssMb: number; retainedHeapMb: number; rows: number; findings: number; digest?: string }
 

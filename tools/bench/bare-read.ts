@@ -1,6 +1,6 @@
 // The "bare read" side of the benchmark (issue 7): read the same input files with the readers this stack would
 // otherwise use, touch every cell, compute nothing. Run as its own child process:
-//   node dist/bench/bare-read.js FILE…   → one JSON line on stdout: rows and cells per file.
+//   node build/tools/bench/bare-read.js FILE…   → one JSON line on stdout: rows and cells per file.
 // .xlsx: exceljs's in-memory `readFile` (its streaming reader corrupts Chinese text — shared/notes/dependencies.md);
 // .csv: bytes decoded with iconv-lite (UTF-8, or GB18030 when the bytes are not valid UTF-8), then csv-parse.
 import { readFile } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 // README.md of a sample year (Chinese first, then English), rendered from its manifest.
-import { cities } from '../domain/divisions.js';
-import { reviewFileName } from '../report/review.js';
+import { cities } from '../../src/domain/divisions.js';
+import { reviewFileName } from '../../src/report/review.js';
 import { FEEDBACK_FOLDER } from './feedback.js';
 import type { ManifestFeedback, SampleManifest } from './manifest.js';
 

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import { ensureDataset, generatorFingerprint, GENERATOR_SCALE_1X, type Dataset } from './dataset.js';
 import { scriptAvailable, timeFirstOutput } from './first-output.js';
 import { formatEntry, formatTerminal, insertEntry } from './format.js';
@@ -17,14 +18,14 @@ import type { BenchResult } from './result.js';
 import { median, summarise } from './stats.js';
 import { evaluateTargets, type FirstOutput, type ScaleLabel, type ScaleResult } from './targets.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = packageRoot(import.meta.url);
 const paths = {
   /** The CLI that is timed; --landlink points it at another checkout. */
   bin: join(root, 'bin', 'landlink'),
-  generator: join(root, 'dist', 'samples', 'cli.js'),
-  samplesDist: join(root, 'dist', 'samples'),
-  bare: join(root, 'dist', 'bench', 'bare-read.js'),
-  reporter: join(root, 'dist', 'bench', 'usage-reporter.js'),
+  generator: join(root, 'build', 'tools', 'samples', 'cli.js'),
+  generatorDir: join(root, 'build', 'tools', 'samples'),
+  bare: join(root, 'build', 'tools', 'bench', 'bare-read.js'),
+  reporter: join(root, 'build', 'tools', 'bench', 'usage-reporter.js'),
   benchmarks: join(root, 'BENCHMARKS.md'),
 };
 
@@ -107,7 +108,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const useTime = timeBinaryAvailable();
   const machine = describeMachine(useTime);
   await mkdir(o.cacheRoot, { recursive: true });
-  const fingerprint = await generatorFingerprint(paths.samplesDist);
+  const fingerprint = await generatorFingerprint(paths.generatorDir);
   const m: MeasureOptions = { useTime, usageFile: join(o.cacheRoot, `usage-${process.pid}.txt`), reporter: paths.reporter };
 
   const datasets = new Map<ScaleLabel, Dataset>();

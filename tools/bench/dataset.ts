@@ -1,4 +1,4 @@
-// Synthetic years for the benchmark, made by the sample generator (src/samples) in a child process and cached
+// Synthetic years for the benchmark, made by the sample generator (tools/samples) in a child process and cached
 // outside the repository under <cache>/<year>-s<scale>-seed<seed>-<generator fingerprint>/ so that re-runs
 // skip the (slow) generation. A folder is only used when its marker file exists: it is written last, after
 // the generator finished into a temporary folder that is then renamed, so an interrupted run leaves no
@@ -55,7 +55,7 @@ export interface DatasetRequest {
   year: number;
   generatorScale: number;
   seed: number;
-  /** dist/samples/cli.js */
+  /** build/tools/samples/cli.js */
   generatorScript: string;
   fingerprint: string;
   log: (line: string) => void;

@@ -1,7 +1,7 @@
 // Exact areas and calendar dates as the sample files write them. Areas are generated as whole units of the
 // precision a file keeps (m², 0.01 m², 0.01 亩) so that every written figure is exactly the intended value
 // (house rule: no binary floating point for areas). Dates are 'YYYY-MM-DD' strings: time-zone free.
-import { Exact } from '../domain/exact.js';
+import { Exact } from '../../src/domain/exact.js';
 import type { Rng } from './prng.js';
 
 export type IsoDate = string;

@@ -3,8 +3,8 @@
 // category comes from" (审核要求表 项目信息来源):
 //   1–4: 划拨决定书/出让合同, 土地来源 国有存量建设用地, 存量类型 回收收购土地 / 空闲地 / 城中村改造… / “三改一拆”拆后土地;
 //   5:   划拨决定书/出让合同, 农用地转用和土地征收 + 集体建设用地征收; or 集体建设用地 + 集体存量建设用地.
-import { Exact } from '../domain/exact.js';
-import type { StockType } from '../policy/vocabulary.js';
+import { Exact } from '../../src/domain/exact.js';
+import type { StockType } from '../../src/policy/vocabulary.js';
 import { uniqueId, type YearContext } from './context.js';
 import { addMonths, dayInYear, floorTo, haFromM2, parts } from './format.js';
 import { filingLabel, methodLabel, requisitionLabel, sourceLabel, stockTypeLabel } from './labels.js';

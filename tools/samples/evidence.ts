@@ -5,8 +5,8 @@
 //        system's location and an area ≥ the filed area;
 //   7:   proof of an approved consolidation / reclamation project and of the passed re-check acceptance.
 // Branches (branches.ts) then remove or alter documents to make each evidence failure.
-import { Exact } from '../domain/exact.js';
-import type { DocumentType } from '../policy/vocabulary.js';
+import { Exact } from '../../src/domain/exact.js';
+import type { DocumentType } from '../../src/policy/vocabulary.js';
 import type { YearContext } from './context.js';
 import { ceilTo, haToM2, M2_PER_HA } from './format.js';
 import { docLabel, stockTypeLabel } from './labels.js';

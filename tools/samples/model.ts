@@ -1,8 +1,8 @@
 // The generator's model of a sample year: the records it will write (one type per input kind, holding the
 // Chinese labels the files carry), the linkage candidates with what the generator expects compute to decide
 // for them, the deliberate business branches and the deliberate input problems. Pure data, no I/O.
-import type { Exact } from '../domain/exact.js';
-import type { CategoryId } from '../policy/categories.js';
+import type { Exact } from '../../src/domain/exact.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import type { IsoDate } from './format.js';
 
 export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';

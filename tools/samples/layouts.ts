@@ -2,7 +2,7 @@
 // title rows, header names (aliases and units included) and the cell of every column. The supply file is an
 // .xlsx with a merged title above the header and the alias 监管号; the redevelopment file is a GBK CSV (saved by
 // Excel on Chinese Windows) with 亩 headers; others are UTF-8 CSV with or without BOM, or small workbooks.
-import type { Exact } from '../domain/exact.js';
+import type { Exact } from '../../src/domain/exact.js';
 import { exactText, formatDate, withSeparators, type DateStyle, type IsoDate } from './format.js';
 import type {
   EvidenceRecord, FileKind, InspectionRecord, LedgerRecord, RawOverrides, ReclamationRecord, RedevelopmentRecord,

@@ -1,7 +1,7 @@
 // Redevelopment (低效用地再开发) and reclamation (增减挂钩复垦) records: category 6 comes from 再开发类型 = 退二进三
 // (domain.md; Measures 一、6), category 7 from the province's re-check acceptance records (Measures 一、7).
-import { Exact } from '../domain/exact.js';
-import type { RedevelopmentType } from '../policy/vocabulary.js';
+import { Exact } from '../../src/domain/exact.js';
+import type { RedevelopmentType } from '../../src/policy/vocabulary.js';
 import { uniqueId, type YearContext } from './context.js';
 import { dayInYear, floorTo, haFromMuHundredths, M2_PER_HA } from './format.js';
 import { acceptanceLabel, redevelopmentLabel } from './labels.js';

@@ -1,6 +1,6 @@
 // The regular linkage candidates of a year: complete, eligible projects of every category, spread over the
 // regions by weight (domain.md "The seven linkage categories"). Branches (branches.ts) add the deliberate cases.
-import type { CategoryId } from '../policy/categories.js';
+import type { CategoryId } from '../../src/policy/categories.js';
 import { scaled, type YearContext } from './context.js';
 import { redevelopmentEvidence, reclamationEvidence, supplyEvidence } from './evidence.js';
 import { candidate, expectation, supplyEligibleHa, type CreditedEntry } from './expect.js';
