@@ -5,10 +5,11 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contractProblems, snapshot, type RunOutcome } from './contract.js';
 import { Random, damage } from './mutations.js';
+import { packageRoot } from '../package-root.js';
 
 export interface FuzzOptions {
   runs: number;
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   Run i uses seed S+i: --seed S --from i --runs 1 repeats it. Failing runs are kept under --keep.`);
     return;
   }
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const root = packageRoot(import.meta.url);
   const year = Number(option(args, '--year', '2025'));
   const runs = Number(option(args, '--runs', '200'));
   const o: FuzzOptions = {
