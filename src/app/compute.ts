@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { toIndicatorsJson } from '../indicators/json.js';
-import { writePlanWorkbook } from '../report/plan.js';
+import { renderPlanWorkbook } from '../report/plan.js';
 import type { RenderProgress } from '../xlsx/index.js';
-import { writeFileAtomic } from '../report/atomic.js';
+import { writeFileSet } from '../report/atomic.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -31,8 +31,11 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
-  await writeFileAtomic(jsonFile, json);
   collectGarbage();
-  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress });
+  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts).
+  await writeFileSet([
+    { file: xlsxFile, produce: () => renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }) },
+    { file: jsonFile, produce: json },
+  ]);
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

@@ -1,7 +1,7 @@
 // commander wiring only: parse options → call one app function (src/app/) → render (src/cli/render/) → exit code.
 // The commands take their shared option helpers from options.ts, so no command imports this file.
 import { Command, CommanderError } from 'commander';
-import { InputError, specOf } from '../findings/index.js';
+import { InputError, specOf, visibleText } from '../findings/index.js';
 import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { toolVersion } from './version.js';
@@ -75,7 +75,7 @@ function reportFailure(ctx: Context, err: unknown): number {
     if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
     return exitCodeFor({ kind: 'input-error' });
   }
-  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
+  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + visibleText(String((err as Error)?.message ?? err)));
   ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
   if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
   return exitCodeFor({ kind: 'internal-error' });

@@ -5,13 +5,14 @@
 // city, edits outside the opinion columns, unknown opinions, two workbooks for one city.
 import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import { cityOpinions } from '../domain/vocabulary.js';
 import type { ManifestCell } from '../review-workbook/manifest.js';
 import { readBackReviewWorkbook, type SheetReader } from '../review-workbook/read.js';
+import { type FolderEntry, fsErrorDetail, readFolder } from './fs-entries.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
 import { matchTerm, textKey } from './normalize.js';
 import { isCellError, type RawRow } from './table.js';
@@ -50,11 +51,22 @@ function skipped(name: string): boolean {
  */
 export async function readFeedback(dir: string, year: number, limits: ReadLimits = defaultReadLimits): Promise<FeedbackRead> {
   const folder = basename(dir);
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && !skipped(e.name))
-    .map((e) => e.name)
-    .sort();
   const findings: Finding[] = [];
+  let listed: FolderEntry[];
+  try {
+    listed = readFolder(dir, folder);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    findings.push(finding('feedback-folder-unreadable', { file: folder }, { params: { detail: String(err.finding.params?.detail ?? '') } }));
+    return { feedback: [], findings, files: [] };
+  }
+  const entries: string[] = [];
+  for (const e of listed) {
+    if (skipped(e.name) || e.type === 'directory') continue;
+    // A returned workbook that is a broken link, a device or a pipe is named, like any unreadable workbook.
+    if (e.type !== 'file') findings.push(finding('file-unreadable', { file: `${folder}/${e.name}` }, { params: { detail: e.detail ?? '不是普通文件' } }));
+    else entries.push(e.name);
+  }
   const accepted: CityFeedback[] = [];
   const files: InputFileInfo[] = [];
   for (const name of entries) {
@@ -64,7 +76,13 @@ export async function readFeedback(dir: string, year: number, limits: ReadLimits
       continue;
     }
     const path = join(dir, name);
-    const bytes = await readFile(path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      findings.push(finding('file-unreadable', { file }, { params: { detail: fsErrorDetail(err) } }));
+      continue;
+    }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
       const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits), opinionOf: (text) => matchTerm(cityOpinions, text) });

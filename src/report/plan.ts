@@ -68,7 +68,12 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
  * hears every few thousand rows which sheet is being written (issue 7: the CLI spinner keeps moving).
  */
 export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta, options: RenderOptions = {}): Promise<void> {
+  await writeFileAtomic(file, () => renderPlanWorkbook(result, meta, options));
+}
+
+/** The plan workbook's bytes (compute writes them together with the JSON, as one set). */
+export function renderPlanWorkbook(result: ComputeResult, meta: PlanMeta, options: RenderOptions = {}): Promise<Buffer> {
   const { model } = planWorkbookModel(result, meta);
   if (meta.indicators) model.sheets.push(indicatorsPlanSheet(meta.indicators));
-  await writeFileAtomic(file, () => renderWorkbook(model, options));
+  return renderWorkbook(model, options);
 }

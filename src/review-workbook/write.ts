@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { cities, regionByCode } from '../domain/divisions.js';
 import { categoryIds, type CategoryId } from '../policy/categories.js';
 import type { ComputeResult, ProjectResult } from '../pipeline/types.js';
-import { writeFileAtomic } from '../report/atomic.js';
+import { type OutputFile, writeFileSet } from '../report/atomic.js';
 import { safeFileName } from '../report/file-names.js';
 import { renderWorkbook, type WorkbookModel } from '../xlsx/index.js';
 import { categorySheet } from './category-sheet.js';
@@ -72,13 +72,13 @@ export function reviewWorkbookModel(result: ComputeResult, city: { code: string;
  */
 export async function writeReviewWorkbooks(result: ComputeResult, dir: string, meta: ReviewMeta): Promise<string[]> {
   const byCity = projectsByCity(result);
-  const written: string[] = [];
+  const set: OutputFile[] = [];
   for (const city of cities) {
     const projects = byCity.get(city.code);
     if (!projects?.length) continue;
-    const file = join(dir, reviewFileName(city.code, city.name));
-    await writeFileAtomic(file, () => renderWorkbook(reviewWorkbookModel(result, city, projects, meta)));
-    written.push(file);
+    set.push({ file: join(dir, reviewFileName(city.code, city.name)), produce: () => renderWorkbook(reviewWorkbookModel(result, city, projects, meta)) });
   }
-  return written;
+  // The cities' workbooks are one set: all of them or, when anything fails, none (src/report/atomic.ts).
+  await writeFileSet(set);
+  return set.map((f) => f.file);
 }

@@ -1,5 +1,6 @@
 // The package parts of an .xlsx around the sheet data: relationships, the workbook (sheet names, rIds,
 // the 1904 date flag) and the shared strings (rich-text runs concatenated, phonetic runs ignored).
+import { corrupt } from './errors.js';
 import { XmlByteTokenizer, asciiBytes } from './xml-bytes.js';
 import { decodeOoxmlText } from './xml.js';
 
@@ -69,7 +70,7 @@ export function parseWorkbook(xml: Uint8Array | string): { sheets: WorkbookSheet
   return { sheets, date1904 };
 }
 
-const N_SI = asciiBytes('si'), N_RPH = asciiBytes('rPh'), N_T = asciiBytes('t');
+const N_SI = asciiBytes('si'), N_RPH = asciiBytes('rPh'), N_T = asciiBytes('t'), N_SST = asciiBytes('sst');
 
 /** Shared strings fed as byte chunks (the part is inflated as a stream): rich-text runs concatenated, phonetic
  *  runs (<rPh>) ignored, entities and _xHHHH_ decoded. Each string is decoded from its own bytes (a flat string:
@@ -92,12 +93,21 @@ export class SharedStringsScanner {
         else this.buf = '';
       } else if (t.nameIs(N_RPH)) {
         if (!t.selfClosing) this.inPhonetic += t.closing ? -1 : 1;
+      } else if (t.nameIs(N_SST) && (t.closing || t.selfClosing)) {
+        this.complete = true;
       }
     });
   }
 
+  /** </sst> was seen: a table cut short would shift or lose the texts of every later cell. */
+  private complete = false;
+
   write(chunk: Uint8Array): void { this.tok.write(chunk); }
-  end(): string[] { this.tok.finish(); return this.strings; }
+  end(): string[] {
+    this.tok.finish();
+    if (!this.complete) throw corrupt('共享字符串表（sharedStrings.xml）不完整：在结束标记之前中断（文件可能在复制或传输中被截断）');
+    return this.strings;
+  }
 }
 
 /** Shared strings of a whole part given as text (tests). */

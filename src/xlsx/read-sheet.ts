@@ -19,6 +19,8 @@ export interface RowSink {
 }
 
 const DIGITS = /^\d+$/;
+/** ST_Xsd:double as spreadsheets write it: decimal digits, an optional fraction and exponent. */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 const N_ROW = asciiBytes('row'), N_C = asciiBytes('c'), N_V = asciiBytes('v'), N_IS = asciiBytes('is'), N_RPH = asciiBytes('rPh');
 const N_T = asciiBytes('t'), N_SHEETDATA = asciiBytes('sheetData'), A_R = asciiBytes('r'), A_T = asciiBytes('t');
@@ -63,19 +65,29 @@ export class SheetScanner {
   private valueSelfClosed = false;
   private inline: string | null = null;
   private inPhonetic = 0;
+  /** </sheetData> (or <sheetData/>) was seen. */
+  private complete = false;
 
   constructor(private readonly shared: readonly string[], private readonly ctx: SheetContext, private readonly sink: RowSink) {
     this.tok = new XmlByteTokenizer((t) => this.onTag(t));
   }
 
   write(chunk: Uint8Array): void { this.tok.write(chunk); }
-  end(): void { this.tok.finish(); }
+  /** The end of the part. A sheet whose data does not end with </sheetData> was cut short (a transfer broken
+   *  off inside a valid zip): reading on would silently drop its last rows, so it is a damaged file. */
+  end(): void {
+    this.tok.finish();
+    if (!this.complete) throw corrupt(`工作表“${this.ctx.sheet}”不完整：数据在结束标记之前中断（文件可能在复制或传输中被截断）`);
+  }
   /** True once </sheetData> was seen: the rest of the part is not needed. */
   get done(): boolean { return this.tok.done; }
 
   private onTag(t: XmlByteTokenizer): boolean | void {
     if (!this.inData) {
-      if (t.nameIs(N_SHEETDATA) && !t.closing && !t.selfClosing) this.inData = true;
+      if (t.nameIs(N_SHEETDATA) && !t.closing) {
+        if (!t.selfClosing) this.inData = true;
+        else { this.complete = true; return false; } // <sheetData/>: an empty sheet, complete
+      }
       return;
     }
     if (t.nameIs(N_C)) {
@@ -97,7 +109,7 @@ export class SheetScanner {
     } else if (t.nameIs(N_RPH)) {
       if (!t.selfClosing) this.inPhonetic += t.closing ? -1 : 1;
     } else if (t.nameIs(N_SHEETDATA)) {
-      if (t.closing) return false;
+      if (t.closing) { this.complete = true; return false; }
     }
   }
 
@@ -182,7 +194,9 @@ export class SheetScanner {
       case CellType.Error: return value !== undefined ? { error: decodeXmlText(value) } : null;
       default: {
         if (value === undefined || value.trim() === '') return null;
-        const n = Number(value);
+        // Only a decimal number is a number (`0x1F`, `NaN`, `Infinity` are what Number() would also accept); any
+        // other value, or one past a double's range, is handed on as the text written, for its column to judge.
+        const n = DECIMAL.test(value) ? Number(value) : NaN;
         return Number.isFinite(n) ? n : decodeXmlText(value);
       }
     }

@@ -35,8 +35,15 @@ export function esc(text: string): string {
   return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ESCAPES[c]!) : text;
 }
 
+/** Text as an OOXML string holds it: a literal `_xHHHH_` would be read back as the character HHHH, so its
+ *  underscore is itself escaped (`_x005F_`), as Excel does — `项目_x0041_名称` stays `项目_x0041_名称`. */
+export function ooxmlText(text: string): string {
+  return text.includes('_x') ? text.replace(OOXML_ESCAPE, '_x005F_x$1_') : text;
+}
+
 /** A `<t>` element, whitespace-preserving when the text has leading/trailing space or line breaks. */
 export function textElement(text: string): string {
   const keep = /^\s|\s$|[\n\r\t]/.test(text);
-  return keep ? `<t xml:space="preserve">${esc(text)}</t>` : `<t>${esc(text)}</t>`;
+  const body = esc(ooxmlText(text));
+  return keep ? `<t xml:space="preserve">${body}</t>` : `<t>${body}</t>`;
 }

@@ -8,6 +8,7 @@
 //    then checked against the directory.
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
+import { crc32 } from './crc32.js';
 import { XlsxError, corrupt, overLimit } from './errors.js';
 
 /** What a reader refuses before spending memory (sizes in bytes of the inflated XML parts). */
@@ -72,6 +73,11 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
     });
     zip.readEntry();
   }).catch((e: unknown) => { zip.close(); throw e; });
+  // Part names are matched as written, and failing that without regard to case: a relationship naming
+  // `sharedStrings.xml` for an entry stored as `SharedStrings.xml` opens in Excel, so it opens here.
+  const byLowerName = new Map<string, yauzl.Entry>();
+  for (const [name, entry] of entries) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), entry);
+  const entryOf = (name: string): yauzl.Entry | undefined => entries.get(name) ?? byLowerName.get(name.toLowerCase());
 
   /** The entry's stored bytes as yauzl hands them (views of the file's bytes, not copies). */
   const rawChunks = (entry: yauzl.Entry): Promise<Buffer[]> => new Promise((resolve, reject) => {
@@ -93,9 +99,9 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
   const rawBytes = async (entry: yauzl.Entry): Promise<Buffer> => Buffer.concat(await rawChunks(entry));
 
   return {
-    has: (name) => entries.has(name),
+    has: (name) => entryOf(name) !== undefined,
     async read(name) {
-      const entry = entries.get(name);
+      const entry = entryOf(name);
       if (!entry) throw corrupt(`缺少 ${name}`);
       const raw = await rawBytes(entry);
       let data: Buffer;
@@ -112,11 +118,11 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
         }
       } else throw corrupt(`${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
       if (data.length !== entry.uncompressedSize) throw corrupt(`${entry.fileName}: 解压后大小与目录不符`);
-      if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) throw corrupt(`${entry.fileName}: 校验和（CRC-32）不符`);
+      if (crc32(data) !== entry.crc32 >>> 0) throw corrupt(`${entry.fileName}: 校验和（CRC-32）不符`);
       return data;
     },
     async stream(name, onChunk, chunkSize = STREAM_CHUNK) {
-      const entry = entries.get(name);
+      const entry = entryOf(name);
       if (!entry) throw corrupt(`缺少 ${name}`);
       let parseError: unknown = null;
       let wanted = true;
@@ -135,7 +141,7 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
       if (entry.compressionMethod === 0) {
         const data = await rawBytes(entry);
         total = data.length;
-        crc = zlib.crc32(data);
+        crc = crc32(data);
         if (total === size && crc >>> 0 === entry.crc32 >>> 0) hand(data);
       } else if (entry.compressionMethod === 8) {
         const raw = await rawChunks(entry);
@@ -150,7 +156,7 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
               inflater.destroy();
               throw corrupt(`${entry.fileName}: 解压后大小超过目录记载的 ${size} 字节`);
             }
-            crc = zlib.crc32(piece, crc);
+            crc = crc32(piece, crc);
             hand(piece);
           }
         } catch (e) {

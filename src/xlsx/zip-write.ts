@@ -2,6 +2,7 @@
 // (whole, or streamed in chunks for the big sheets), every entry stamped with one fixed date, no data descriptors,
 // no zip64 (a workbook is far below 4 GB). Output collected in memory; the caller writes it atomically.
 import * as zlib from 'node:zlib';
+import { crc32 } from './crc32.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -9,24 +10,7 @@ const END = 0x06054b50;
 const DEFLATE = 8;
 const UTF8_NAMES = 0x0800;
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-/** CRC-32 of `data` continuing from `crc` (zlib's when available, Node ≥ 20.15; the same function in JS otherwise). */
-export function crc32(data: Uint8Array, crc = 0): number {
-  const native = (zlib as unknown as { crc32?: (d: Uint8Array, v: number) => number }).crc32;
-  if (native) return native(data, crc);
-  let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
+export { crc32 };
 
 /**
  * The MS-DOS date and time a zip header stores for `date` (read in UTC): time = hours << 11 | minutes << 5 |

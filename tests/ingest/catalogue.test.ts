@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ingestFindings } from '../../src/findings/ingest.js';
 import { readInputFile } from '../../src/ingest/load.js';
 import { badCases } from '../bad-input/cases/index.js';
+import { permissionCases } from '../bad-input/cases/permissions.js';
 import { csvOf, tempDir, writeText } from './helpers.js';
 
 const entries = Object.entries(ingestFindings);
 const fillable = new Set(['file', 'sheet', 'row', 'column', 'value', 'expected', 'detail', 'kind', 'limit', 'label']);
 
-const fromCorpus = new Set(badCases.flatMap((c) => c.findings.map((f) => f.code)));
+// …and the permission cases (tests/bad-input/permissions.test.ts runs them through the built CLI as `nobody`).
+const fromCorpus = new Set([...badCases.flatMap((c) => c.findings.map((f) => f.code)), ...permissionCases.map((c) => c.code)]);
 
 // Supply files in the provincial layout (H) and in the national export's (N), one row each.
 const H = ['电子监管号', '行政区代码', '行政区', '项目名称', '坐落', '备案类型', '供地方式', '土地来源', '存量类型', '供地面积(公顷)', '测绘面积(亩)', '签订日期'];

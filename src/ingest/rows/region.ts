@@ -31,7 +31,10 @@ export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef |
   let codeColumn = r.column('regionCode');
   let nameColumn = r.column('regionName');
   if (code !== null && !HAS_DIGIT.test(code)) {
+    // A county name typed into the code column is read as the name; but beside a name of its own, text that is no
+    // code (`NaN`, a damaged cell) is reported on its cell, never dropped in silence.
     if (name === null) { name = code; nameColumn = codeColumn; }
+    else report(r.ctx, 'region-unknown', { column: codeColumn ?? '', value: code });
     code = null;
   }
   let res: RegionResolution | null = null;
