@@ -1,5 +1,6 @@
 // The catalogue of finding codes: one table, merged from the rooms that raise them.
 import type { Finding, FindingSpec, Location, Severity } from './types.js';
+import { guideCitation } from '../policy/guide-sections.js';
 import { ingestFindings } from './ingest.js';
 import { policyFindings } from './policy.js';
 import { reportFindings } from './report.js';
@@ -9,8 +10,8 @@ export type { Finding, FindingSpec, Location, Severity } from './types.js';
 
 /** Problems with the command line itself (outputs.md exit code 2). */
 export const cliFindings = {
-  'argument-invalid': { severity: 'error', article: 'outputs.md 命令', message: '参数无效：{value}（应为：{expected}）', hint: '用 landlink <命令> --help 查看用法。' },
-  'output-unwritable': { severity: 'error', article: 'outputs.md 输出', message: '无法写入输出目录：{value}', hint: '用 --out 指定一个可写的目录。' },
+  'argument-invalid': { severity: 'error', label: '参数无效', article: guideCitation('commonOptions'), message: '参数无效：{value}（应为：{expected}）', hint: '用 landlink <命令> --help 查看用法。' },
+  'output-unwritable': { severity: 'error', label: '输出目录无法写入', article: guideCitation('cannotRun'), message: '无法写入输出目录：{value}', hint: '用 --out 指定一个可写的目录。' },
 } as const satisfies Record<string, FindingSpec>;
 
 export const catalogue = { ...ingestFindings, ...policyFindings, ...reportFindings, ...cycleFindings, ...cliFindings } as const;
@@ -61,6 +62,11 @@ export function messageOf(f: Finding): string {
 
 export function specOf(code: string): FindingSpec | undefined {
   return (catalogue as Record<string, FindingSpec>)[code];
+}
+
+/** A row's problems in words, each once in the order raised: '设区市不同意、未盖章' (the catalogue's labels). */
+export function problemLabels(findings: readonly Finding[]): string {
+  return [...new Set(findings.map((f) => specOf(f.code)?.label ?? f.code))].join('、');
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,6 +1,7 @@
 // Every number of the Measures and every decision of domain.md "Decisions" as a named parameter with its
 // default and source. `--policy FILE` overrides them (validated in policy/load.ts).
 import { defaultRewardPolicy, REWARD_ARTICLE, type RewardPolicy } from './reward.js';
+import { guideCitation } from './guide-sections.js';
 
 export interface Policy {
   /** 存量 : 增量 = ratio : 1 (浙土资发〔2017〕19号 三、挂钩比例). */
@@ -50,9 +51,9 @@ export const defaultPolicy: Policy = {
 export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
   ratio: { label: '挂钩比例（存量:增量 = N:1）', article: '浙土资发〔2017〕19号 三、挂钩比例' },
   penaltyMultiplier: { label: '扣减倍数（双倍扣减）', article: '浙土资发〔2017〕19号 五、监督检查' },
-  roundingDecimals: { label: '县级数字四舍五入保留小数位（公顷）', article: 'domain.md 决定 2' },
-  capSurveyedAtSupplyArea: { label: '测绘面积大于供地面积时以供地面积为限', article: 'domain.md 决定 4' },
-  creditDeclaredWhenNoSurvey: { label: '无测绘面积时按申报存量面积认定（附警告）', article: 'domain.md 决定 4' },
+  roundingDecimals: { label: '县级数字四舍五入保留小数位（公顷）', article: guideCitation('exactArithmetic') },
+  capSurveyedAtSupplyArea: { label: '测绘面积大于供地面积时以供地面积为限', article: guideCitation('surveyedArea') },
+  creditDeclaredWhenNoSurvey: { label: '无测绘面积时按申报存量面积认定（附警告）', article: guideCitation('surveyedArea') },
   acceptOtherProof: { label: '“其他证明材料”可作为证明材料（附警告）', article: '审核要求表 第一至五类 审核要求 2' },
   countWithoutCityFeedback: { label: '设区市未反馈时仍计入（附警告）', article: '浙土资发〔2017〕19号 四、1' },
   commercialRealEstateUses: { label: '视为经营性房地产的改变后用途（含其一即排除）', article: '浙土资发〔2017〕19号 一、6' },

@@ -14,6 +14,7 @@ import { colLetter } from '../xlsx/index.js';
 import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from '../xlsx/index.js';
 import { fills, haStyle, muStyle, textStyle, totalStyle } from './styles.js';
 import { displayWidth } from '../xlsx/index.js';
+import { planPrint } from './plan/print.js';
 
 export const INDICATORS_SHEET = '指标';
 
@@ -258,5 +259,5 @@ export function indicatorsPlanSheet(result: IndicatorsResult): SheetModel {
     const cell = input === undefined ? { value: null } : cellOf(input);
     return { ...cell, style: { ...groupStyle, ...cell.style } };
   });
-  return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats, print: { landscape: true } };
+  return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats, print: planPrint(result.year, INDICATORS_SHEET) };
 }

@@ -15,6 +15,8 @@ import { ledgerSheet } from './plan/ledger-sheet.js';
 import type { FormulaFallback } from './plan/figure-cells.js';
 import type { IndicatorsResult } from '../indicators/types.js';
 import { indicatorsPlanSheet } from './indicators-sheet.js';
+import { allProjects } from '../pipeline/all-projects.js';
+import { regionByCode } from '../domain/divisions.js';
 
 export interface PlanMeta {
   toolVersion: string;
@@ -31,6 +33,16 @@ export function planDate(year: number): Date {
 
 export function planFileName(year: number): string {
   return `挂钩方案-${year}.xlsx`;
+}
+
+/** The city of each project id (for 问题清单's folding, plan/fold-findings.ts). */
+function projectCity(result: ComputeResult): (projectId: string) => string | undefined {
+  const cities = new Map<string, string>();
+  for (const p of allProjects(result)) {
+    const city = p.countyCode ? regionByCode(p.countyCode)?.cityName : undefined;
+    if (city !== undefined && !cities.has(p.id)) cities.set(p.id, city);
+  }
+  return (id) => cities.get(id);
 }
 
 /**
@@ -55,7 +67,7 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
       county.sheet,
       projectsSheet(result),
       deductionsSheet(result),
-      findingsSheet(result.year, result.findings),
+      findingsSheet(result.year, result.findings, projectCity(result)),
       parametersSheet(result, { toolVersion: meta.toolVersion, date }),
       ledgerSheet(result),
     ],

@@ -3,7 +3,7 @@
 // text, then the city's 审核意见 (a dropdown 同意 / 不同意 / 需补正) and 说明 — the only unlocked cells.
 import { regionByCode } from '../domain/divisions.js';
 import { cityOpinions } from '../domain/vocabulary.js';
-import { messageOf, severityLabel } from '../findings/index.js';
+import { messageOf, problemLabels, severityLabel } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { ProjectResult } from '../pipeline/types.js';
 import { categories, type CategoryId } from '../policy/categories.js';
@@ -49,7 +49,7 @@ function projectRow(p: ProjectResult, decimals: number): CellInput[] {
     { value: p.declaredHa.roundHalfUp(decimals).toNumber(decimals), style: haStyle },
     { value: p.creditedHa.roundHalfUp(decimals).toNumber(decimals), style: haStyle },
     { value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } },
-    [...new Set(reviewFindings(p).map((f) => f.code))].join(', ') || null,
+    { value: problemLabels(reviewFindings(p)) || null, style: wrapStyle },
     { value: findingsText(p), style: wrapStyle },
     sourceText(p.source),
     { value: null, style: { ...editable, align: 'center' } },

@@ -7,6 +7,7 @@ import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles
 import type { CellInput, CellStyle, SheetModel } from '../xlsx/index.js';
 import { categorySheetName } from './category-sheet.js';
 import { CITY_CELL, feedbackDeadline, YEAR_CELL } from './layout.js';
+import { guideCitation } from '../policy/guide-sections.js';
 
 const MEASURES_4_1 =
   '浙土资发〔2017〕19号 四、1 提取项目清单：“每年1月15日前，省厅根据浙江省建设用地供应动态监管系统、全省增减挂钩拆旧区块复核验收情况，' +
@@ -40,7 +41,7 @@ export function instructionsSheet(o: {
     '3. 除“审核意见”“说明”两列外，其他单元格均已锁定：请勿修改、增删行或工作表、调整顺序。工作簿内含校验信息，被改动的行或工作簿将不予采用。',
     `4. 填写完成后保存（保持 .xlsx 格式和文件名），于${deadline}前书面报送省厅。`,
   ].join('\n'));
-  kv('审核意见的效力', '同意：按材料审核结果认定；不同意：不予认定；需补正：列为待补正，本次暂不认定（浙土资发〔2017〕19号 四、1；domain.md 决定 3）。');
+  kv('审核意见的效力', `同意：按材料审核结果认定；不同意：不予认定；需补正：列为待补正，本次暂不认定（浙土资发〔2017〕19号 四、1；${guideCitation('cityOpinion')}、${guideCitation('onlyCreditedCounts')}）。`);
   kv('初审结果', '“初审认定面积”“初审状态”“问题说明”为省厅依据报送材料的初审结果，供审核参考；面积单位为公顷，保留 4 位小数。');
   rows.push([]);
   const head = (h: string): CellInput => ({ value: h, style: { ...label, align: 'center' } });
@@ -62,7 +63,7 @@ export function instructionsSheet(o: {
     rows,
     merges,
     protect: true,
-    print: { landscape: false, title: `${o.year}年度存量建设用地盘活挂钩项目审核表（${o.cityName}）` },
+    print: { landscape: true, title: `${o.year}年度存量建设用地盘活挂钩项目审核表（${o.cityName}）` },
     tabColor: 'FFC00000',
   };
 }

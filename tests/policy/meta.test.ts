@@ -19,6 +19,7 @@ import { loadPolicy } from '../../src/policy/load.js';
 import { allCases } from '../pipeline/cases/index.js';
 import { codesOf } from '../pipeline/harness.js';
 import { badPolicyCases, policyFile, removePolicyFiles } from './load-cases.js';
+import { guideCitation, guideSections, type GuideSectionKey } from '../../src/policy/guide-sections.js';
 
 afterAll(removePolicyFiles);
 
@@ -85,7 +86,10 @@ function opinion2023Articles(): Set<string> {
   return out;
 }
 
-const valid = new Set([...measuresArticles(), ...tableArticles(), ...domainArticles(), ...opinion2023Articles()]);
+/** Sections of the user guide ('用户手册 5.4'; tests/policy/guide-sections.test.ts checks them against the guide). */
+const guideArticles = (Object.keys(guideSections) as GuideSectionKey[]).map(guideCitation);
+
+const valid = new Set([...measuresArticles(), ...tableArticles(), ...domainArticles(), ...opinion2023Articles(), ...guideArticles]);
 
 /** An article cites one or more sources joined by '；'; a spec section must name something in that spec. */
 function articleExists(article: string): boolean {

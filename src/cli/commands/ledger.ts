@@ -7,7 +7,7 @@ interface LedgerOptions { ledger?: string }
 export function registerLedger(program: Command, run: Runner): void {
   const ledger = program.command('ledger')
     .summary('已挂钩台账 / the ledger of credited ids')
-    .description('已挂钩台账：以前年度已挂钩的项目编号，防止重复挂钩（domain.md 决定 7）。 The ledger of ids credited in earlier years.');
+    .description('已挂钩台账：以前年度已挂钩的项目编号，防止重复挂钩（用户手册 5.9）。 The ledger of ids credited in earlier years.');
   withCommon(ledger.command('add <plan>'), { data: false })
     .option('--ledger <file>', '追加到此台账文件（默认 data/<年度+1>/ 中的已挂钩台账；没有则新建 已挂钩台账.csv 并结转 data/<年度>/ 的台账） / ledger file')
     .summary('把挂钩方案的“台账”工作表追加到已挂钩台账，拒绝重复 / append a plan\'s credited ids to the ledger')

@@ -14,6 +14,8 @@ import { colLetter } from '../../xlsx/index.js';
 import { sanctionLabel } from '../labels.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
 import { lit, max, mul, ref, round, sub, div, type Expr } from './formula.js';
+import { planPrint } from './print.js';
+import { guideCitation } from '../../policy/guide-sections.js';
 
 export const COUNTY_SHEET = '分县';
 export const COUNTY_FIGURES_FROM = 3; // column D
@@ -68,7 +70,7 @@ export function derivedFigureCells(
   const net = max(lit(Exact.ZERO), round(sub(quota, deduction), decimals));
   const carried = max(lit(Exact.ZERO), round(sub(deduction, quota), decimals));
   const mu = round(mul(ref(at('netQuotaHa'), f.netQuotaHa), lit(Exact.of(15))), decimals);
-  const note = (what: string) => `${what}按 domain.md 决定 2、6 计算，无法用公式精确复现，此处为计算值。`;
+  const note = (what: string) => `${what}按${guideCitation('exactArithmetic')}、${guideCitation('netQuotaNotNegative')}计算，无法用公式精确复现，此处为计算值。`;
   return {
     netQuotaHa: figureCell(net, expected.netQuotaHa, decimals, figureStyle('netQuotaHa'), `${sheet}!${at('netQuotaHa')}`, fallbacks, note('核定指标')),
     carriedDeductionHa: figureCell(carried, expected.carriedDeductionHa, decimals, figureStyle('carriedDeductionHa'), `${sheet}!${at('carriedDeductionHa')}`, fallbacks, note('结转扣减')),
@@ -88,7 +90,7 @@ function countyRow(c: CountyResult, row: number, result: ComputeResult, layout: 
   // 挂钩指标 = ROUND(认定存量面积 ÷ ratio, d): provably the quota of the exact credited area (formula.ts).
   const quota = round(div(ref(at('creditedHa'), values.creditedHa), lit(Exact.fromCellNumber(result.policy.ratio))), d);
   cells.quotaHa = figureCell(quota, values.quotaHa, d, figureStyle('quotaHa'), `${COUNTY_SHEET}!${at('quotaHa')}`, fallbacks,
-    `挂钩指标按未取整的认定面积 ÷ ${result.policy.ratio} 四舍五入（domain.md 决定 2），与按取整后面积的公式结果不同，此处为计算值。`);
+    `挂钩指标按未取整的认定面积 ÷ ${result.policy.ratio} 四舍五入（${guideCitation('exactArithmetic')}），与按取整后面积的公式结果不同，此处为计算值。`);
   const reward = rewardCells(c, row, result, layout, fallbacks);
   Object.assign(cells, derivedFigureCells(row, layout.columnOf, values, values, d, fallbacks, COUNTY_SHEET, reward?.quota));
   return [
@@ -111,7 +113,7 @@ function rewardCells(c: CountyResult, row: number, result: ComputeResult, layout
   const at = (key: RewardKey) => `${columnOf(key)}${row}`;
   const quotaExpr = round(div(ref(at('areaHa'), figures.areaHa), lit(Exact.fromCellNumber(ratio))), d);
   const quotaCell = figureCell(quotaExpr, figures.quotaHa, d, figureStyle('quotaHa'), `${COUNTY_SHEET}!${at('quotaHa')}`, fallbacks,
-    `奖励指标按未取整的奖励认定面积 ÷ ${ratio} 四舍五入（domain.md 决定 2），与按取整后面积的公式结果不同，此处为计算值。`);
+    `奖励指标按未取整的奖励认定面积 ÷ ${ratio} 四舍五入（${guideCitation('exactArithmetic')}），与按取整后面积的公式结果不同，此处为计算值。`);
   return {
     cells: [valueCell(figures.areaHa, d, figureStyle('creditedHa')), quotaCell],
     quota: ref(at('quotaHa'), figures.quotaHa),
@@ -130,7 +132,7 @@ export function countySheet(result: ComputeResult, fallbacks: FormulaFallback[])
       rows,
       headerRow: 1,
       autoFilter: true,
-      print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 分县` },
+      print: planPrint(result.year, '分县'),
     },
   };
 }

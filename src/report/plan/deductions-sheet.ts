@@ -5,6 +5,7 @@ import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
+import { planPrint } from './print.js';
 
 export const DEDUCTIONS_SHEET = '扣减明细';
 
@@ -34,6 +35,6 @@ export function deductionsSheet(result: ComputeResult): SheetModel<LazyRows> {
     rows,
     headerRow: 1,
     autoFilter: true,
-    print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 扣减明细` },
+    print: planPrint(result.year, '扣减明细'),
   };
 }

@@ -1,37 +1,44 @@
-// 问题清单 — every finding of the run (outputs.md 5): 级别, 代码, 说明, 项目编号, 文件, 工作表, 行, 列, then 依据
-// and 处理建议 from the catalogue (style.md "Cite the source once, derive the rest"). Severities are coloured.
-import { messageOf, severityLabel, specOf } from '../../findings/index.js';
+// 问题清单 — the findings of the run (outputs.md 5): 级别, 说明, 项目编号, 文件, 工作表, 行, 列, 依据, 处理建议 and last
+// 代码 (the finding code, for support and scripts: the only column that holds it). 依据 and 处理建议 come from the
+// catalogue (one source per code). Identical findings of one city's projects are one row (plan/fold-findings.ts).
+// Severities are coloured.
+import { severityLabel, specOf } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { intStyle, severityStyle, textStyle, wrapStyle } from '../styles.js';
+import { foldFindings, type FindingLine } from './fold-findings.js';
+import { planPrint } from './print.js';
 
 export const FINDINGS_SHEET = '问题清单';
 
-export function findingRow(f: Finding): CellInput[] {
+export const findingsHeader = ['级别', '说明', '项目编号', '文件', '工作表', '行', '列', '依据', '处理建议', '代码'] as const;
+
+export function findingRow(line: FindingLine): CellInput[] {
+  const f = line.finding;
   const spec = specOf(f.code);
   return [
     { value: severityLabel[f.severity], style: { ...severityStyle[f.severity], align: 'center' } },
-    f.code,
-    { value: messageOf(f), style: wrapStyle },
-    { value: f.projectId ?? null, style: textStyle },
-    f.location.file ?? null,
-    f.location.sheet ?? null,
-    { value: f.location.row ?? null, style: intStyle },
-    f.location.column ?? null,
+    { value: line.message, style: wrapStyle },
+    { value: line.projectId ?? null, style: textStyle },
+    line.location.file ?? null,
+    line.location.sheet ?? null,
+    { value: line.location.row ?? null, style: intStyle },
+    line.location.column ?? null,
     spec?.article ?? null,
     { value: spec?.hint ?? null, style: wrapStyle },
+    f.code,
   ];
 }
 
-/** Rows are produced on demand (issue 7: a 10× year has tens of thousands of findings). */
-export function findingsSheet(year: number, findings: readonly Finding[]): SheetModel<LazyRows> {
-  const header = ['级别', '代码', '说明', '项目编号', '文件', '工作表', '行', '列', '依据', '处理建议'];
+/** Rows are produced on demand (a 10× year has tens of thousands of findings); `cityOf` names a project's city. */
+export function findingsSheet(year: number, findings: readonly Finding[], cityOf: (projectId: string) => string | undefined): SheetModel<LazyRows> {
+  const lines = foldFindings(findings, cityOf);
   return {
     name: FINDINGS_SHEET,
-    columns: header.map((_, i) => ({ maxWidth: i === 2 || i === 9 ? 60 : 30 })),
-    rows: lazyRows(findings.length + 1, (i) => (i === 0 ? header : findingRow(findings[i - 1]!))),
+    columns: findingsHeader.map((_, i) => ({ maxWidth: i === 1 || i === 8 ? 60 : 30 })),
+    rows: lazyRows(lines.length + 1, (i) => (i === 0 ? [...findingsHeader] : findingRow(lines[i - 1]!))),
     headerRow: 1,
     autoFilter: true,
-    print: { landscape: true, title: `${year}年度存量建设用地盘活挂钩方案 问题清单` },
+    print: planPrint(year, FINDINGS_SHEET),
   };
 }

@@ -3,6 +3,7 @@
 import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
+import { planPrint } from './print.js';
 
 export const LEDGER_SHEET = '台账';
 
@@ -21,5 +22,5 @@ export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
       { value: e.countyCode, style: textStyle },
     ];
   });
-  return { name: LEDGER_SHEET, columns: header.map(() => ({ maxWidth: 30 })), rows, headerRow: 1, autoFilter: true };
+  return { name: LEDGER_SHEET, columns: header.map(() => ({ maxWidth: 30 })), rows, headerRow: 1, autoFilter: true, print: planPrint(result.year, LEDGER_SHEET) };
 }

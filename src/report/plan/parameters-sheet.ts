@@ -6,6 +6,8 @@ import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
 import { fills, intStyle, textStyle, wrapStyle } from '../styles.js';
 import { kindLabel } from '../labels.js';
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
+import { planPrint } from './print.js';
+import { guideCitation } from '../../policy/guide-sections.js';
 
 export const PARAMETERS_SHEET = '参数';
 
@@ -54,14 +56,14 @@ export function parametersSheet(result: ComputeResult, meta: { toolVersion: stri
   rows.push([]);
 
   title('三、运行信息');
-  const source = result.policySource === 'default' ? '默认参数（浙土资发〔2017〕19号 及 domain.md 决定）' : result.policySource;
+  const source = result.policySource === 'default' ? `默认参数（浙土资发〔2017〕19号；《办法》未规定之处见${guideCitation('decisions')}）` : result.policySource;
   const info: [string, CellInput][] = [
     ['挂钩年度', { value: result.year, style: { ...intStyle, align: 'left' } }],
     ['政策来源', source],
     ['工具', `landlink ${meta.toolVersion}`],
     ['实施依据', '浙江省国土资源厅《新增建设用地计划分配与存量建设用地盘活挂钩办法》（浙土资发〔2017〕19号）'],
     ...(result.reward ? [['政策扩展', `已启用：${REWARD_DOCUMENT}四、(二)“${REWARD_SENTENCE}”——工业用地提质项目通过整治验收的，按 ${result.reward.policy.ratio}:1 奖励指标，计入核定指标`] as [string, CellInput]] : []),
-    ['取整规则', `县级认定面积、挂钩指标（= 未取整认定面积 ÷ ${result.policy.ratio}）、扣减指标各四舍五入保留 ${result.policy.roundingDecimals} 位小数（公顷），核定指标、结转扣减由取整后数字计算；设区市、全省为县级之和（domain.md 决定 2、6）`],
+    ['取整规则', `县级认定面积、挂钩指标（= 未取整认定面积 ÷ ${result.policy.ratio}）、扣减指标各四舍五入保留 ${result.policy.roundingDecimals} 位小数（公顷），核定指标、结转扣减由取整后数字计算；设区市、全省为县级之和（${guideCitation('exactArithmetic')}、${guideCitation('netQuotaNotNegative')}）`],
     ['文件日期', meta.date.toISOString().slice(0, 10)],
   ];
   for (const [k, v] of info) rows.push(box([{ value: k, style: { bold: true } }, typeof v === 'string' ? { value: v, style: wrapStyle } : v]));
@@ -73,6 +75,6 @@ export function parametersSheet(result: ComputeResult, meta: { toolVersion: stri
     columns: [{ maxWidth: 44 }, { maxWidth: 24 }, { maxWidth: 40, style: wrapStyle }, { maxWidth: 28 }, { width: 68 }, { maxWidth: 12 }],
     rows,
     merges,
-    print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 参数` },
+    print: planPrint(result.year, '参数'),
   };
 }

@@ -6,6 +6,7 @@ import { categories } from '../../policy/categories.js';
 import type { AnyProject } from '../../pipeline/all-projects.js';
 import { isRewardCategory, rewardCategory } from '../../policy/reward.js';
 import type { CellInput, CellStyle } from '../../xlsx/index.js';
+import { problemLabels } from '../../findings/index.js';
 import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
 
@@ -20,6 +21,7 @@ export interface ProjectColumn {
   maxWidth?: number;
 }
 
+/** The same problems as finding codes (代码, the last column: for support and scripts; 用户手册 8.10). */
 function uniqueCodes(p: PlanProject): string {
   return [...new Set(p.findings.map((f) => f.code))].join(', ');
 }
@@ -38,8 +40,9 @@ export const projectColumns = {
   status: { header: '认定状态', cell: (p) => ({ value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } }) },
   cityOpinion: { header: '设区市意见', cell: (p) => opinionLabel(p.cityOpinion) },
   inspection: { header: '核查结论', cell: (p) => inspectionLabel(p.inspection) || null },
-  findings: { header: '问题', cell: (p) => uniqueCodes(p) || null, maxWidth: 36, style: wrapStyle },
+  findings: { header: '问题', cell: (p) => problemLabels(p.findings) || null, maxWidth: 36, style: wrapStyle },
   source: { header: '来源', cell: (p) => sourceText(p.source), maxWidth: 36 },
+  codes: { header: '代码', cell: (p) => uniqueCodes(p) || null, maxWidth: 36, style: wrapStyle },
 } as const satisfies Record<string, ProjectColumn>;
 
 export type ProjectColumnKey = keyof typeof projectColumns;

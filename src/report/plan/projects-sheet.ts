@@ -1,15 +1,16 @@
 // 项目明细 — one row per linkage candidate (outputs.md 3), in the result's id order, with 坐落 after the required
-// columns. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
+// columns and 代码 (the finding codes) last. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
 import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { allProjects } from '../../pipeline/all-projects.js';
 import { projectColumns, type ProjectColumnKey } from './project-columns.js';
+import { planPrint } from './print.js';
 
 export const PROJECTS_SHEET = '项目明细';
 
 const order: readonly ProjectColumnKey[] = [
   'id', 'countyCode', 'countyName', 'cityName', 'name', 'category', 'categoryName', 'declaredHa', 'creditedHa', 'status',
-  'cityOpinion', 'inspection', 'findings', 'source', 'location',
+  'cityOpinion', 'inspection', 'findings', 'source', 'location', 'codes',
 ];
 
 /** Rows are produced on demand (issue 7: at 10× this sheet is ~1.5 million cells). */
@@ -25,6 +26,6 @@ export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
     rows,
     headerRow: 1,
     autoFilter: true,
-    print: { landscape: true, title: `${result.year}年度存量建设用地盘活挂钩方案 项目明细` },
+    print: planPrint(result.year, '项目明细'),
   };
 }

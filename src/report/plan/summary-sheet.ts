@@ -12,6 +12,7 @@ import { COUNTY_SHEET, rewardHeaders, rewardKeys, type CountyLayout, type Reward
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
 import { ref, round, sum, sumif, lit, mul } from './formula.js';
+import { guideCitation } from '../../policy/guide-sections.js';
 
 export const SUMMARY_SHEET = '汇总';
 const FIGURES_FROM = 2; // column C
@@ -31,7 +32,7 @@ function cityRow(city: CityResult, row: number, result: ComputeResult, counties:
   const expected = valuesOf(city);
   const mine = counties.filter((c) => c.cityCode === city.code);
   const cells: Partial<Record<FigureKey, CellInput>> = {};
-  const why = '设区市数字应为所辖县级数字之和（domain.md 决定 2），与分县合计不一致，此处为计算值。';
+  const why = `设区市数字应为所辖县级数字之和（${guideCitation('exactArithmetic')}），与分县合计不一致，此处为计算值。`;
   const hasCounties = layout.lastRow >= layout.firstRow;
   for (const key of figureKeys) {
     if (key === 'netQuotaMu') continue;
@@ -66,7 +67,7 @@ function provinceRow(result: ComputeResult, row: number, fallbacks: FormulaFallb
   const expected = valuesOf(result.province);
   const first = 2;
   const last = first + result.cities.length - 1;
-  const why = '全省数字应为各设区市数字之和（domain.md 决定 2），与合计不一致，此处为计算值。';
+  const why = `全省数字应为各设区市数字之和（${guideCitation('exactArithmetic')}），与合计不一致，此处为计算值。`;
   const cells = figureKeys.map((key): CellInput => {
     const col = columnOf(key);
     const expr = round(sum(`${col}${first}:${col}${last}`, result.cities.map((c) => figureValue(c, key).roundHalfUp(d))), d);
@@ -97,8 +98,8 @@ export function summarySheet(result: ComputeResult, layout: CountyLayout, fallba
   rows.push(provinceRow(result, result.cities.length + 2, fallbacks));
   const ratio = result.policy.ratio;
   rows.push([]);
-  rows.push([{ value: `说明：挂钩指标 = ROUND(认定存量面积 ÷ ${ratio}, ${result.policy.roundingDecimals})（浙土资发〔2017〕19号 三、挂钩比例，存量与增量 ${ratio}:1）；核定指标 = MAX(0, 挂钩指标${result.reward ? ' + 奖励指标' : ''} − 扣减指标)，不足扣减部分列为结转扣减（domain.md 决定 6）；1 公顷 = 15 亩。`, style: wrapStyle }]);
-  rows.push([{ value: `县级数字按未取整面积合计后四舍五入保留 ${result.policy.roundingDecimals} 位小数，设区市、全省数字为县级数字之和（domain.md 决定 2）；各数字的计算过程见“分县”“项目明细”“扣减明细”，政策参数见“参数”。`, style: wrapStyle }]);
+  rows.push([{ value: `说明：挂钩指标 = ROUND(认定存量面积 ÷ ${ratio}, ${result.policy.roundingDecimals})（浙土资发〔2017〕19号 三、挂钩比例，存量与增量 ${ratio}:1）；核定指标 = MAX(0, 挂钩指标${result.reward ? ' + 奖励指标' : ''} − 扣减指标)，不足扣减部分列为结转扣减（${guideCitation('netQuotaNotNegative')}）；1 公顷 = 15 亩。`, style: wrapStyle }]);
+  rows.push([{ value: `县级数字按未取整面积合计后四舍五入保留 ${result.policy.roundingDecimals} 位小数，设区市、全省数字为县级数字之和（${guideCitation('exactArithmetic')}）；各数字的计算过程见“分县”“项目明细”“扣减明细”，政策参数见“参数”。`, style: wrapStyle }]);
   const notes = [rows.length - 1, rows.length];
   if (result.reward) {
     const r = result.reward.policy.ratio;

@@ -114,7 +114,7 @@ function guideSheet(spec: KindSpec): SheetModel {
     ]);
   }
   rows.push([]);
-  rows.push([{ value: '面积一律按表头括号中的单位填写；日期可写 2025-03-31、2025/3/31、2025年3月31日 或 Excel 日期；文件可另存为 .csv（UTF-8 或 GBK 编码均可）。依据：inputs.md、浙土资发〔2017〕19号。', style: wrapStyle }]);
+  rows.push([{ value: '面积一律按表头括号中的单位填写；日期可写 2025-03-31、2025/3/31、2025年3月31日 或 Excel 日期；文件可另存为 .csv（UTF-8 或 GBK 编码均可）。依据：用户手册第 3 章、浙土资发〔2017〕19号。', style: wrapStyle }]);
   const last = rows.length;
   return {
     name: GUIDE_SHEET,
@@ -148,7 +148,7 @@ export function templateWorkbookModel(spec: KindSpec): WorkbookModel {
   const data = dataSheet(spec, options);
   const hasRegion = spec.columns.some((c) => c.cell.type === 'region-code');
   return {
-    meta: { creator: 'landlink', title: `${spec.names.zh}（${spec.names.en}）模板`, subject: 'landlink 输入模板（inputs.md）', date: TEMPLATE_DATE },
+    meta: { creator: 'landlink', title: `${spec.names.zh}（${spec.names.en}）模板`, subject: 'landlink 输入模板', date: TEMPLATE_DATE },
     sheets: [data, guideSheet(spec), ...(hasRegion ? [regionSheet()] : []), options.sheet()],
   };
 }
