@@ -94,7 +94,7 @@ describe('review rows show the evidence findings, not the city-review ones', () 
     const model = reviewWorkbookModel(result, { code: '330100', name: '杭州市' }, result.projects, { toolVersion: 't' });
     const row = model.sheets[1]!.rows[1]!;
     const text = (i: number) => { const c = row[i]; return c !== null && typeof c === 'object' && 'value' in c ? c.value : c; };
-    expect(text(10)).toBe('cell-required');
+    expect(text(10)).toBe('必填项为空'); // the catalogue's label, never the code (用户手册 8.11)
     expect(String(text(11))).toMatch(/^【错误】必填项“材料类型”为空$/);
   });
 });
