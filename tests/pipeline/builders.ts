@@ -92,14 +92,15 @@ export function categoryOfRow(r: AnyRow): CategoryId {
   return 'redevelopmentType' in r ? 6 : 7;
 }
 
-/** Every document the project's category requires, valid (审核要求表), at the project's own location. */
+/** Every document the project's category requires, valid (审核要求表), at the project's own location; the 审查意见书
+ *  states the declared stock area (决定 5b), so it never bounds a surveyed area that is capped at it (决定 4). */
 export function fullEvidence(r: AnyRow): EvidenceRow[] {
   const id = idOf(r);
   const c = categoryOfRow(r);
   if (c <= 5) {
     const loc = (r as SupplyRow).location;
     return [
-      doc(id, 'review-opinion', { stamped: 'yes', statedType: STATED_TYPE_OF[c as 1], statedLocation: loc }),
+      doc(id, 'review-opinion', { stamped: 'yes', statedType: STATED_TYPE_OF[c as 1], statedLocation: loc, statedAreaHa: (r as SupplyRow).stockAreaHa ?? (r as SupplyRow).supplyAreaHa }),
       doc(id, PROOF_OF[c as 1], { statedLocation: loc }),
     ];
   }
