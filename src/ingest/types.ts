@@ -8,7 +8,7 @@ import type {
 } from '../policy/vocabulary.js';
 
 export type InputKind =
-  | 'supply' | 'redevelopment' | 'reclamation' | 'evidence' | 'inspection' | 'start-check' | 'ledger';
+  | 'supply' | 'redevelopment' | 'reclamation' | 'evidence' | 'inspection' | 'start-check' | 'ledger' | 'carried';
 
 /** A calendar date as 'YYYY-MM-DD' (deterministic, time-zone free). */
 export type IsoDate = string;
@@ -117,6 +117,14 @@ export interface LedgerRow extends RowBase {
   region: RegionRef | null;
 }
 
+/** carried — 结转扣减: a county's carried-forward deduction of an earlier plan (domain.md Decisions 6). */
+export interface CarriedRow extends RowBase {
+  region: RegionRef | null;
+  /** 年度: the plan year it was carried from (null: not given → the year before the run's). */
+  linkageYear: number | null;
+  carriedHa: Exact | null;
+}
+
 /** One city's returned review workbook, read back (issue 4). */
 export interface CityFeedback {
   cityCode: string;
@@ -154,6 +162,8 @@ export interface YearInputs {
   inspection: InspectionRow[];
   startCheck: StartCheckRow[];
   ledger: LedgerRow[];
+  /** Carried-forward deductions of earlier plans (domain.md Decisions 6); absent in hand-built inputs = none. */
+  carried?: CarriedRow[];
   feedback: CityFeedback[];
   findings: Finding[];
   /** The returned city workbooks' subfolder (feedback/ or 审核意见/) when present; read by ingest/feedback.ts. */
@@ -169,4 +179,5 @@ export interface RowByKind {
   inspection: InspectionRow;
   'start-check': StartCheckRow;
   ledger: LedgerRow;
+  carried: CarriedRow;
 }

@@ -8,7 +8,7 @@ import type { Exact } from '../domain/exact.js';
 import { regionByCode } from '../domain/divisions.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { InspectionRow, LedgerRow, StartCheckRow } from '../ingest/types.js';
+import type { CarriedRow, InspectionRow, LedgerRow, StartCheckRow } from '../ingest/types.js';
 import type { Policy } from '../policy/parameters.js';
 import { deductionOf } from '../policy/quota.js';
 import { deductionBases, inspectionEffects, startCheckEffects } from '../policy/supervision.js';
@@ -26,6 +26,8 @@ export interface DeductionInputs {
   startCheck: readonly StartCheckRow[];
   ledger: readonly LedgerRow[];
   inspection: readonly InspectionRow[];
+  /** 结转扣减 of earlier plans (决定 6); absent = none. */
+  carried?: readonly CarriedRow[];
 }
 
 const reasonCode = {
@@ -43,6 +45,20 @@ export function deductions(projects: readonly AnyProjectResult[], inputs: Deduct
     value.push(full);
     findings.push(finding(reasonCode[d.reason], rowLocation(d.source), { projectId: d.id, params: deductionParams(full, policy) }));
   };
+
+  // 决定 6: carried-forward deductions of earlier plans, deducted first (× 1: already a quota figure), no project id.
+  for (const row of sortBySource(inputs.carried ?? [])) {
+    const countyCode = row.region && regionByCode(row.region.code) ? row.region.code : null;
+    const missing = countyCode === null ? 'region' : row.carriedHa === null ? 'carriedHa' : null;
+    if (missing !== null) { findings.push(finding('carried-incomplete', rowLocation(row.source, columnOf(row, missing)))); continue; }
+    if (row.carriedHa!.isZero()) continue;
+    const d: DeductionResult = {
+      id: '', countyCode: countyCode!, year: row.linkageYear ?? inputs.year - 1, reason: 'carried', basis: 'carried', basisHa: row.carriedHa!,
+      ratio: 1, multiplier: 1, projectQuotaHa: row.carriedHa!, deductionHa: row.carriedHa!, source: row.source,
+    };
+    value.push(d);
+    findings.push(finding('deduction-carried', rowLocation(row.source), { params: { ...deductionParams(d, policy), county: regionByCode(countyCode!)!.name } }));
+  }
 
   // Fraud found this year on a year-Y project: 2 × (its declared area ÷ 3) — for a project of the opt-in reward,
   // ÷ the reward's own ratio (its "对应项目的年度新增建设用地指标", policy/reward.ts).

@@ -3,7 +3,7 @@
 import { Exact, toHectares } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
 import type {
-  CityFeedback, CityOpinionRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, SourceRef,
+  CarriedRow, CityFeedback, CityOpinionRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, SourceRef,
   StartCheckRow, SupplyRow, YearInputs,
 } from '../../src/ingest/types.js';
 import type { CategoryId } from '../../src/policy/categories.js';
@@ -16,7 +16,7 @@ export const mu = (s: string): Exact => toHectares(Exact.parseDecimal(s), 'mu');
 
 export const FILES = {
   supply: '供地备案.xlsx', redevelopment: '低效用地再开发.csv', reclamation: '增减挂钩复垦.csv', evidence: '材料清单.csv',
-  inspection: '核查结果.csv', startCheck: '开工核查.csv', ledger: '已挂钩台账.csv',
+  inspection: '核查结果.csv', startCheck: '开工核查.csv', ledger: '已挂钩台账.csv', carried: '结转扣减.csv',
 } as const;
 
 const counters = new Map<string, number>();
@@ -129,6 +129,12 @@ export function ledgerRow(projectId: string, over: Partial<LedgerRow> & { row?: 
   return { source: src(FILES.ledger, row), projectId, linkageYear: Y - 1, creditedAreaHa: ha('0.3'), region: { code: '330102' }, ...rest };
 }
 
+/** A carried-forward deduction (default: 330102, from the Y−1 plan, 0.4 公顷). */
+export function carriedRow(over: Partial<CarriedRow> & { row?: number } = {}): CarriedRow {
+  const { row, ...rest } = over;
+  return { source: src(FILES.carried, row), region: { code: '330102' }, linkageYear: Y - 1, carriedHa: ha('0.4'), ...rest };
+}
+
 export function opinion(projectId: string, o: CityOpinionRow['opinion'], over: Partial<CityOpinionRow> & { row?: number; file?: string } = {}): CityOpinionRow {
   const { row, file, ...rest } = over;
   return { source: src(file ?? 'feedback/330100-杭州市.xlsx', row, '第1类'), projectId, opinion: o, note: null, ...rest };
@@ -148,6 +154,7 @@ export interface YearParts {
   inspection?: InspectionRow[];
   startCheck?: StartCheckRow[];
   ledger?: LedgerRow[];
+  carried?: CarriedRow[];
   /** Default: every city with a row returns a workbook agreeing (同意) with each of its rows. */
   feedback?: CityFeedback[];
   findings?: YearInputs['findings'];
@@ -161,7 +168,7 @@ export function year(p: YearParts): YearInputs {
     year: p.year ?? Y, dataDir: '/test', dataOrigin: 'option', files: [],
     supply: p.supply ?? [], redevelopment: p.redevelopment ?? [], reclamation: p.reclamation ?? [],
     evidence: p.evidence ?? rows.flatMap(fullEvidence),
-    inspection: p.inspection ?? [], startCheck: p.startCheck ?? [], ledger: p.ledger ?? [],
+    inspection: p.inspection ?? [], startCheck: p.startCheck ?? [], ledger: p.ledger ?? [], carried: p.carried ?? [],
     feedback, findings: p.findings ?? [],
   };
 }

@@ -98,7 +98,7 @@ describe('hand-worked fixture year', () => {
       ['HA1', 'credited', 0.1, 0.0518],    // declared = 供地面积 0.1 (no 存量面积); credited 0.05175 → 0.0518
       ['HA2', 'pending', 0.5, 0],
       ['HB1', 'credited', 1.0333, 1.0333], // 31/30
-      ['HB2', 'credited', 0.34, 0.3333],    // declared = 改变用途面积 0.3; credited 1/3
+      ['HB2', 'credited', 0.34, 0.3333],   // declared = 改变用途面积 0.34; credited 1/3
       ['HC1', 'credited', 0.3, 0.3],
       ['HC2', 'fraud', 0.15, 0],
     ]);

@@ -1,5 +1,6 @@
 // Every input kind's column spec, complete by type (style.md "Complete by type").
 import type { InputKind } from '../types.js';
+import { carriedSpec } from './carried.js';
 import { evidenceSpec } from './evidence.js';
 import { inspectionSpec } from './inspection.js';
 import { ledgerSpec } from './ledger.js';
@@ -20,7 +21,8 @@ export const kindSpecs: Record<InputKind, KindSpec> = {
   inspection: inspectionSpec,
   'start-check': startCheckSpec,
   ledger: ledgerSpec,
+  carried: carriedSpec,
 };
 
 /** The kinds in the order they are read and reported. */
-export const inputKinds: readonly InputKind[] = ['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger'];
+export const inputKinds: readonly InputKind[] = ['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger', 'carried'];

@@ -15,7 +15,7 @@ import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../types.js';
 import { type FileContext, fileContext } from './common.js';
 import {
-  buildEvidenceRow, buildInspectionRow, buildLedgerRow, buildReclamationRow, buildRedevelopmentRow, buildStartCheckRow,
+  buildCarriedRow, buildEvidenceRow, buildInspectionRow, buildLedgerRow, buildReclamationRow, buildRedevelopmentRow, buildStartCheckRow,
 } from './others.js';
 import { buildSupplyRow } from './supply.js';
 
@@ -29,6 +29,7 @@ export const rowBuilders: Builders = {
   inspection: buildInspectionRow,
   'start-check': buildStartCheckRow,
   ledger: buildLedgerRow,
+  carried: buildCarriedRow,
 };
 
 /**

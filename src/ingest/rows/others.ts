@@ -1,7 +1,7 @@
 // Row builders of the kinds other than supply: each a plain mapping from converted fields to the typed row
 // (src/ingest/types.ts); the rules are in the column specs (columns/) and the cell conversion (convert.ts).
 import type {
-  EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow,
+  CarriedRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow,
 } from '../types.js';
 import { type FileContext, RowFields } from './common.js';
 import { resolveRowRegion } from './region.js';
@@ -89,5 +89,15 @@ export function buildLedgerRow(raw: Raw, fc: FileContext): LedgerRow {
     linkageYear: r.int('linkageYear'),
     creditedAreaHa: r.exact('creditedAreaHa'),
     region: resolveRowRegion(r),
+  };
+}
+
+export function buildCarriedRow(raw: Raw, fc: FileContext): CarriedRow {
+  const r = new RowFields(raw, fc);
+  return {
+    source: r.source, columns: fc.columns,
+    region: resolveRowRegion(r),
+    linkageYear: r.int('linkageYear'),
+    carriedHa: r.exact('carriedHa'),
   };
 }

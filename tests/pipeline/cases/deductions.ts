@@ -1,6 +1,6 @@
 // The December start check (五、监督检查; 决定 5), deductions, carried-forward deduction (决定 6) and sanctions.
 import type { RuleCase } from '../harness.js';
-import { FILES, Y, ha, inspectionRow, ledgerRow, startCheck, supply, year } from '../builders.js';
+import { FILES, Y, carriedRow, ha, inspectionRow, ledgerRow, startCheck, supply, year } from '../builders.js';
 
 // 0.3 公顷 credited last year → its quota 0.1 → double deduction 0.2.
 export const startCheckCases: RuleCase[] = [
@@ -79,6 +79,31 @@ export const startCheckCases: RuleCase[] = [
 ];
 
 export const decisionCases: RuleCase[] = [
+  {
+    // Credited 3 → quota 1; carried 0.4 from Y−1's plan → 1 − 0.4 = 0.6; listed first, reason carried; no new sanction.
+    // 330105: carried 0.25 and nothing credited → net 0, carried on again 0.25.
+    name: '上年度结转扣减本年度先行扣减', article: 'domain.md 决定 6',
+    inputs: year({
+      supply: [supply('CF1', { supplyAreaHa: ha('3'), surveyedAreaHa: ha('3') })],
+      carried: [carriedRow({ row: 2 }), carriedRow({ region: { code: '330105' }, carriedHa: ha('0.25'), row: 3 })],
+    }),
+    deductions: [
+      { id: '', reason: 'carried', year: Y - 1, deductionHa: '0.4' },
+      { id: '', reason: 'carried', year: Y - 1, deductionHa: '0.25' },
+    ],
+    counties: {
+      '330102': { creditedHa: '3', quotaHa: '1', deductionHa: '0.4', netQuotaHa: '0.6', carriedDeductionHa: '0', sanctioned: false },
+      '330105': { creditedHa: '0', quotaHa: '0', deductionHa: '0.25', netQuotaHa: '0', carriedDeductionHa: '0.25', sanctioned: false },
+    },
+    findings: [{ code: 'deduction-carried', file: FILES.carried, row: 2 }],
+    counts: { 'deduction-carried': 2, 'county-sanctioned': 0 },
+  },
+  {
+    name: '结转扣减记录缺行政区 → 错误，未扣减', article: 'domain.md 决定 6',
+    inputs: year({ carried: [carriedRow({ region: null, row: 4 })] }),
+    deductions: [],
+    findings: [{ code: 'carried-incomplete', file: FILES.carried, row: 4, column: '行政区代码' }],
+  },
   {
     name: '扣减大于挂钩指标：核定为 0，余数结转', article: 'domain.md 决定 6',
     // credited 0.6 → quota 0.2; revoked 0.9 last year → 2 × 0.3 = 0.6; net max(0, 0.2 − 0.6) = 0, carried 0.4.
