@@ -25,7 +25,7 @@ const fileOf = (kind: InputKind) => join(dir, `${kindSpecs[kind].names.zh}.xlsx`
 
 describe('landlink init: templates', () => {
   it('writes one template per input kind, named so that the reader recognises its kind', () => {
-    expect(written.map((f) => basename(f))).toEqual(['供地备案.xlsx', '低效用地再开发.xlsx', '增减挂钩复垦.xlsx', '材料清单.xlsx', '核查结果.xlsx', '开工核查.xlsx', '已挂钩台账.xlsx']);
+    expect(written.map((f) => basename(f))).toEqual(['供地备案.xlsx', '低效用地再开发.xlsx', '增减挂钩复垦.xlsx', '材料清单.xlsx', '核查结果.xlsx', '开工核查.xlsx', '已挂钩台账.xlsx', '结转扣减.xlsx']);
     expect(written.map((f) => kindFromFileName(basename(f)))).toEqual([...inputKinds]);
   });
 
