@@ -106,9 +106,9 @@ describe('hand-worked fixture year', () => {
 
   it('deductions: 2 × (area ÷ 3) each', () => {
     expect(out.deductions).toEqual([
-      { id: 'HC0', countyCode: '330783', year: Y - 1, reason: 'revoked', projectQuotaHa: 0.2, deductionHa: 0.4 },
-      { id: 'HC2', countyCode: '330783', year: Y, reason: 'fraud', projectQuotaHa: 0.05, deductionHa: 0.1 },
-      { id: 'HD0', countyCode: '330203', year: Y - 1, reason: 'not-started', projectQuotaHa: 0.15, deductionHa: 0.3 },
+      { id: 'HC0', countyCode: '330783', year: Y - 1, reason: 'revoked', projectQuotaHa: 0.2, deductionHa: 0.4, basis: 'credited', basisHa: 0.6, ratio: 3, multiplier: 2, source: { file: '开工核查.csv', sheet: null, row: inputs.startCheck[0]!.source.row } },
+      { id: 'HC2', countyCode: '330783', year: Y, reason: 'fraud', projectQuotaHa: 0.05, deductionHa: 0.1, basis: 'declared', basisHa: 0.15, ratio: 3, multiplier: 2, source: { file: '供地备案.xlsx', sheet: 'Sheet1', row: HC2.source.row } },
+      { id: 'HD0', countyCode: '330203', year: Y - 1, reason: 'not-started', projectQuotaHa: 0.15, deductionHa: 0.3, basis: 'credited', basisHa: 0.45, ratio: 3, multiplier: 2, source: { file: '开工核查.csv', sheet: null, row: inputs.startCheck[1]!.source.row } },
     ]);
   });
 
