@@ -56,6 +56,7 @@ export const branchSpecs = {
   'inspection-misreported': { category: 3, expect: 'fraud', article: `${M} 五（错报）；domain.md 决定 3、5`, zh: '核查发现存量面积错报（含新增建设用地），属弄虚作假，双倍扣减', en: 'inspection 错报: fraud, double deduction' },
   'inspection-false-report': { category: 5, expect: 'fraud', article: `${M} 五（虚报）；domain.md 决定 3、5`, zh: '核查发现所谓集体存量建设用地实为农用地，虚报，双倍扣减', en: 'inspection 虚报: fraud, double deduction' },
   'inspection-untrue': { category: 6, expect: 'fraud', article: `${M} 五；domain.md 决定 3、5`, zh: '实地抽查发现厂房仍在生产，未完成“退二进三”，不属实，双倍扣减', en: 'inspection 不属实: fraud, double deduction' },
+  'inspection-fraud-on-rejected': { category: 6, expect: 'fraud', article: `${M} 五；domain.md 决定 5`, zh: '改建商品住宅（本应不予认定），实地抽查又发现未完成改造、不属实：按申报的改变用途面积双倍扣减', en: 'commercial housing (rejected anyway) and 不属实: fraud, deducted from the declared area' },
   'ledger-hit': { expect: 'rejected', article: 'domain.md 决定 7', zh: '前年已挂钩认定的地块因出让合同变更重新备案，电子监管号未变，不得重复认定', en: 'id already credited in an earlier year (ledger)' },
   'start-check-started': { expect: 'no-deduction', article: `${M} 五`, zh: '上一年度挂钩项目12月核查已开工', en: 'last year\'s project has started' },
   'start-check-not-started-justified': { expect: 'no-deduction', article: `${M} 五`, zh: '未开工但提供了合理证明（规划调整、台风停工等）', en: 'not started, with reasonable proof' },

@@ -265,6 +265,14 @@ export const branchBuilders: Partial<Record<BranchKey, Builder>> = {
     inspect(kit, r.id, 'untrue', '现场厂房仍在生产，未完成“退二进三”改造');
     return [addRedevelopment(kit, 'inspection-untrue', r, redevelopmentEvidence(set.ctx, rng, r), 'fraud')];
   },
+  'inspection-fraud-on-rejected': (kit) => {
+    const { set, rng } = kit;
+    const r = makeRedevelopment(set.ctx, rng, place(kit, true), 'secondary-to-tertiary');
+    r.newUse = commercialRealEstateUses[0];
+    r.projectName = `${r.formerHolder}老厂区改建商品住宅项目`;
+    inspect(kit, r.id, 'untrue', '现场厂房仍在生产，所报“退二进三”不属实');
+    return [addRedevelopment(kit, 'inspection-fraud-on-rejected', r, redevelopmentEvidence(set.ctx, rng, r), 'fraud')];
+  },
   'ledger-hit': (kit) => {
     const { set, rng } = kit;
     const earlier = kit.creditedTwoYearsAgo.filter((e) => e.kind === 'supply');

@@ -128,6 +128,10 @@ const checks: Record<BranchKey, Check> = {
     const areaM2 = dec(r['改变用途的建筑面积(平方米)']).div(dec(r['新容积率']));
     expect(areaM2.gt(muToM2(r['改变用途面积(亩)']).mul(Exact.of(12, 10)))).toBe(true);
   }),
+  'inspection-fraud-on-rejected': each((id) => {
+    expect(redevRow(id)['改变后用途']).toBe('商品住宅');
+    expect(inspection(id)?.['核查结论']).toBe('不属实');
+  }),
   'cat6-social-housing': each((id) => expect(redevRow(id)['改变后用途']).toBe('保障性租赁住房')),
   'cat6-start-area-short': each((id) => {
     const start = docs(id).find((d) => d['材料类型']!.startsWith('改变规划条件'))!;

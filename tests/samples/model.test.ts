@@ -76,7 +76,7 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
     const over = [...deducted.entries()].filter(([code, d]) => d.gt((credited.get(code) ?? Exact.ZERO).div(3))).map(([code]) => code);
     const carried = y2025.branches.find((b) => b.key === 'carried-forward-deduction')!;
     expect(over).toEqual([carried.detail!.countyCode]);
-    expect(deductions).toBe(5); // 错报, 虚报, 不属实, 已撤销, 未开工(无合理证明)
+    expect(deductions).toBe(6); // 错报, 虚报, 不属实 (twice: once on a project rejected anyway, 决定 5), 已撤销, 未开工(无合理证明)
   });
 
   it('scale multiplies the volumes linearly and keeps one project per deliberate branch', () => {
