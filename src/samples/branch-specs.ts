@@ -62,6 +62,7 @@ export const branchSpecs = {
   'start-check-not-started-justified': { expect: 'no-deduction', article: `${M} 五`, zh: '未开工但提供了合理证明（规划调整、台风停工等）', en: 'not started, with reasonable proof' },
   'start-check-not-started-unjustified': { expect: 'deduction', article: `${M} 五（不能提供项目未开工合理证明材料）`, zh: '未开工且不能提供合理证明，双倍扣减对应指标', en: 'not started without reasonable proof: double deduction' },
   'start-check-revoked': { expect: 'deduction', article: `${M} 五（撤销项目）`, zh: '项目已撤销（出让合同解除），双倍扣减对应指标', en: 'project revoked: double deduction' },
+  'start-check-differs-from-ledger': { expect: 'deduction', article: 'domain.md 决定 5c', zh: '开工核查表抄错了认定面积（少填一成），按已挂钩台账的认定面积双倍扣减并提示不一致', en: 'start-check row states a wrong 认定面积: the ledger\'s is deducted, with a finding' },
   'carried-forward-deduction': { expect: 'carried-forward', article: 'domain.md 决定 6', zh: '小县上年挂钩的最大项目被撤销，双倍扣减超过本年挂钩指标，核定指标为0，差额结转扣减', en: 'a small county\'s big project of last year revoked: deduction exceeds the quota, net 0, the rest carried forward' },
   'redevelopment-not-linkage': { expect: 'not-a-candidate', article: 'domain.md Where each category comes from（第6类）', zh: '再开发类型不是“退二进三”（工业用地提质、城中村改造、其他），不是挂钩项目', en: 'redevelopment of another type: not a linkage project' },
   'supply-stock-type-other': { expect: 'not-a-candidate', article: 'domain.md Where each category comes from（第1–4类）', zh: '国有存量建设用地但存量类型为“其他”，不是挂钩项目（计入存量供应占比）', en: 'state stock of type 其他: not a linkage project' },

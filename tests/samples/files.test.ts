@@ -132,6 +132,10 @@ const checks: Record<BranchKey, Check> = {
     expect(redevRow(id)['改变后用途']).toBe('商品住宅');
     expect(inspection(id)?.['核查结论']).toBe('不属实');
   }),
+  'start-check-differs-from-ledger': each((id) => {
+    const ledger = rowsOf(s, 'ledger').find((r) => r['项目编号'] === id)!;
+    expect(dec(startCheck(id)?.['认定面积(公顷)']).lt(dec(ledger['认定面积(公顷)']))).toBe(true);
+  }),
   'cat6-social-housing': each((id) => expect(redevRow(id)['改变后用途']).toBe('保障性租赁住房')),
   'cat6-start-area-short': each((id) => {
     const start = docs(id).find((d) => d['材料类型']!.startsWith('改变规划条件'))!;
