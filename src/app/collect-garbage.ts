@@ -1,4 +1,4 @@
-// A full garbage collection between the phases of a run (issue 7, BENCHMARKS.md "Where the time and memory go
+// A full garbage collection between the phases of a run (BENCHMARKS.md "Where the time and memory go
 // now"). After reading, after computing and before writing, most of the V8 heap is garbage of the phase just ended
 // (raw cells, decoded text, intermediate figures); V8 collects it only when the heap has grown further, so the next
 // phase's garbage piles on top and the process's peak memory moves from run to run (10× year: 521–615 MB over five

@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { toIndicatorsJson } from '../indicators/json.js';
-import { writePlanWorkbook } from '../report/plan.js';
-import type { RenderProgress } from '../report/xlsx.js';
-import { writeFileAtomic } from '../report/atomic.js';
-import { loadAndCompute, type RunOptions } from './load-and-compute.js';
+import { renderPlanWorkbook } from '../report/plan.js';
+import type { RenderProgress } from '../xlsx/index.js';
+import { writeFileSet } from '../report/atomic.js';
+import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
 import type { ComputeResult } from '../pipeline/types.js';
@@ -21,18 +21,21 @@ export interface ComputeRun {
 
 export function defaultOutDir(cwd: string, year: number): string { return join(cwd, 'out', String(year)); }
 
-export async function runCompute(o: RunOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
+export async function runCompute(o: YearOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
   collectGarbage(); // phase boundaries: collect-garbage.ts
-  // The action plan's indicators (issue 6) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
+  // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
   const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
-  await writeFileAtomic(jsonFile, json);
   collectGarbage();
-  await writePlanWorkbook(result, xlsxFile, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress });
+  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts).
+  await writeFileSet([
+    { file: xlsxFile, produce: () => renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }) },
+    { file: jsonFile, produce: json },
+  ]);
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

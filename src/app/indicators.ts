@@ -1,4 +1,5 @@
-// `landlink indicators <year>`: each city against the 2025 action plan's targets (seed 001).
+// `landlink indicators <year>`: each city against the 2025 action plan's targets
+// (docs/sources/001_4ca6c5f2cb680a6e.txt).
 import { loadYear } from '../ingest/load.js';
 import { readLimitsFrom } from './load-and-compute.js';
 import { computeIndicators } from '../indicators/compute.js';

@@ -28,6 +28,9 @@ export interface RunOptions {
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
 }
 
+/** What a command's caller gives; the command itself decides whether the returned city workbooks are read. */
+export type YearOptions = Omit<RunOptions, 'withFeedback'>;
+
 export const FEEDBACK_DIRS = ['feedback', '审核意见'] as const;
 
 export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInputs; result: ComputeResult }> {

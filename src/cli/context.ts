@@ -38,7 +38,7 @@ export interface Context {
 export function makeContext(opts: CommonOptions, io: Io): Context {
   const colour = opts.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
   const c = new Chalk({ level: colour ? 1 : 0 });
-  // A terminal that reports 0 columns (some CI ptys) makes ora redraw forever: no spinner there (issue 7).
+  // A terminal that reports 0 columns (some CI ptys) makes ora redraw forever: no spinner there.
   const columns = (io.stderr as { columns?: number }).columns ?? 0;
   const interactive = io.stderr.isTTY === true && columns > 0 && !opts.json && !opts.quiet;
   const spinners: Ora[] = [];

@@ -1,4 +1,4 @@
-// The exit code is a pure function of the run's outcome (outputs.md "Exit codes"; style.md 5).
+// The exit code is a pure function of the run's outcome (docs/spec/outputs.md "Exit codes").
 import type { Finding } from '../findings/types.js';
 
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2, internal: 3 } as const;

@@ -1,10 +1,12 @@
-// commander wiring only: parse options → call one app function → render → exit code (style.md "The house").
-import { Command, CommanderError, Option } from 'commander';
-import { InputError, finding, specOf } from '../findings/index.js';
+// commander wiring only: parse options → call one app function (src/app/) → render (src/cli/render/) → exit code.
+// The commands take their shared option helpers from options.ts, so no command imports this file.
+import { Command, CommanderError } from 'commander';
+import { InputError, specOf, visibleText } from '../findings/index.js';
 import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { toolVersion } from './version.js';
 import { findingToJson } from './render/findings.js';
+import type { Action, Runner } from './options.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCompute } from './commands/compute.js';
 import { registerExtract } from './commands/extract.js';
@@ -15,30 +17,14 @@ import { registerStartList } from './commands/start-list.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerStatus } from './commands/status.js';
 
-export type Action = (ctx: Context, ...args: string[]) => Promise<number>;
-
-/** Common options of outputs.md, added to each command. */
-export function withCommon(cmd: Command, which: { out?: boolean; policy?: boolean; json?: boolean; data?: boolean } = {}): Command {
-  if (which.data !== false) cmd.option('--data <dir>', '年度数据目录（默认 ./data/<年度>，否则用自带样例 samples/<年度>） / data folder');
-  if (which.out) cmd.option('--out <dir>', '输出目录（默认 ./out/<年度>） / output folder');
-  if (which.policy) cmd.option('--policy <file>', '参数文件（JSON），覆盖默认参数做情景测算 / policy overrides (JSON)');
-  if (which.json !== false) cmd.option('--json', '以 JSON 输出到标准输出 / print JSON on stdout');
-  if (which.data !== false) {
-    cmd.option('--read-limit <name=value>', '放宽读取限制（可重复），如 maxRows=2000000 / raise a read limit (repeatable)',
-      (text: string, acc: string[] = []) => [...acc, text]);
-  }
-  cmd.option('--quiet', '只输出结果，不显示进度 / no progress output');
-  cmd.option('--verbose', '显示详细信息（含提示级问题与出错时的调用栈） / more detail');
-  cmd.option('--no-color', '不使用颜色（也可设置 NO_COLOR） / no colours');
-  return cmd;
-}
-
-export function parseYear(text: string): number {
-  const normal = text.normalize('NFKC').trim();
-  if (!/^\d{4}$/.test(normal) || Number(normal) < 2000 || Number(normal) > 2100) {
-    throw new InputError(finding('argument-invalid', { value: text, expected: '四位年度，如 2025' }));
-  }
-  return Number(normal);
+/** commander's action callback for one command: its options → a Context → the action under guard → the exit code. */
+export function runnerFor(io: Io, setExit: (code: number) => void): Runner {
+  return (action: Action) => async (...args: unknown[]): Promise<void> => {
+    const cmd = args[args.length - 1] as Command;
+    const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
+    const ctx = makeContext(cmd.opts<CommonOptions>(), io);
+    setExit(await guard(ctx, () => action(ctx, ...positional)));
+  };
 }
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -54,13 +40,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  const run = (action: Action) => async (...args: unknown[]): Promise<void> => {
-    const cmd = args[args.length - 1] as Command;
-    const opts = cmd.opts<CommonOptions>();
-    const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
-    const ctx = makeContext(opts, io);
-    setExit(await guard(ctx, () => action(ctx, ...positional)));
-  };
+  const run = runnerFor(io, setExit);
   registerValidate(program, run);
   registerCompute(program, run);
   registerExtract(program, run);
@@ -95,7 +75,7 @@ function reportFailure(ctx: Context, err: unknown): number {
     if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
     return exitCodeFor({ kind: 'input-error' });
   }
-  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + String((err as Error)?.message ?? err));
+  ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + visibleText(String((err as Error)?.message ?? err)));
   ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
   if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
   return exitCodeFor({ kind: 'internal-error' });
@@ -123,4 +103,3 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   return code;
 }
 
-export { Option };

@@ -2,7 +2,7 @@
 // year Y, every step falls in year Y+1 — extract by 15 January, city opinions by 31 January, desk review and
 // on-site spot checks in February–March, the linkage plan by 31 March, the quota issued after approval, the
 // start-of-construction check by 31 December.
-import type { IsoDate } from '../ingest/types.js';
+import type { IsoDate } from '../domain/rows.js';
 
 export type PhaseId = 'not-started' | 'year-running' | 'extract' | 'feedback' | 'inspection' | 'issue' | 'start-check' | 'closed';
 

@@ -1,12 +1,11 @@
 // A non-throwing look at a folder: which file claims which input kind (the readers' own name rules,
 // src/ingest/folder.ts). `status` and the cycle commands must describe a folder in any state — empty, without
 // supply, with two files of one kind — where loading the year would stop with exit 2.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { FEEDBACK_FOLDERS, kindFromFileName } from '../ingest/folder.js';
+import { type FolderEntry, entryAt, isFolder, readFolder } from '../ingest/fs-entries.js';
 import { normalizeText } from '../ingest/normalize.js';
 import { formatOf } from '../ingest/read.js';
-import type { InputKind } from '../ingest/types.js';
+import type { InputKind } from '../domain/rows.js';
 
 export interface KindFile { kind: InputKind; name: string; path: string; mtimeMs: number }
 
@@ -17,30 +16,41 @@ export interface FolderListing {
   feedback: { name: string; path: string; mtimeMs: number }[];
 }
 
-export function isDirectory(path: string): boolean { return existsSync(path) && statSync(path).isDirectory(); }
+export const isDirectory = isFolder;
 
 const visible = (name: string): boolean => !name.startsWith('.') && !name.startsWith('~$');
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The entries of a folder that can be listed; a folder that cannot (no permission, a file) lists as empty:
+ *  `status` describes what it finds, and `compute` names the problem when it loads the year. */
+function entriesOf(dir: string): FolderEntry[] {
+  try {
+    return readFolder(dir).filter((e) => visible(e.name));
+  } catch {
+    return [];
+  }
+}
+
+/** The names of the readable files in `dir` (none when it cannot be listed). */
+export function listedNames(dir: string): string[] {
+  return entriesOf(dir).filter((e) => e.type === 'file').map((e) => e.name);
+}
 
 export function listFolder(dir: string): FolderListing {
   const byKind = new Map<InputKind, KindFile[]>();
   const feedback: FolderListing['feedback'] = [];
   if (!isDirectory(dir)) return { byKind, feedback };
-  for (const name of readdirSync(dir).filter(visible).sort(byName)) {
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) {
+  for (const entry of entriesOf(dir)) {
+    const { name, path } = entry;
+    if (entry.type === 'directory') {
       if (!FEEDBACK_FOLDERS.includes(normalizeText(name).toLowerCase())) continue;
-      for (const f of readdirSync(path).filter(visible).sort(byName)) {
-        const fp = join(path, f);
-        const fst = statSync(fp);
-        if (fst.isFile()) feedback.push({ name: f, path: fp, mtimeMs: fst.mtimeMs });
+      for (const f of entriesOf(path)) {
+        if (f.type === 'file') feedback.push({ name: f.name, path: f.path, mtimeMs: f.mtimeMs ?? 0 });
       }
       continue;
     }
     const kind = kindFromFileName(name);
-    if (!st.isFile() || kind === null || formatOf(name) === null) continue;
-    byKind.set(kind, [...(byKind.get(kind) ?? []), { kind, name, path, mtimeMs: st.mtimeMs }]);
+    if (entry.type !== 'file' || kind === null || formatOf(name) === null) continue;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), { kind, name, path, mtimeMs: entry.mtimeMs ?? 0 }]);
   }
   return { byKind, feedback };
 }
@@ -54,6 +64,6 @@ export function fileOfKind(listing: FolderListing, kind: InputKind): { file?: Ki
 
 /** Is a file (or the first in a list) present under `dir` with one of these names? */
 export function fileIn(dir: string, name: string): { name: string; path: string; mtimeMs: number } | null {
-  const path = join(dir, name);
-  return existsSync(path) && statSync(path).isFile() ? { name, path, mtimeMs: statSync(path).mtimeMs } : null;
+  const entry = entryAt(dir, name);
+  return entry.type === 'file' ? { name, path: entry.path, mtimeMs: entry.mtimeMs ?? 0 } : null;
 }

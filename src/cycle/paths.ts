@@ -1,6 +1,8 @@
 // Where the cycle's files live (docs/yearly-cycle.md): the year's data folder data/<Y>, the next year's folder
 // data/<Y+1> (it holds the ledger with year-Y ids and the December check of year-Y projects), the outputs out/<Y>.
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError } from '../findings/index.js';
+import { locateDataDir, type DataOrigin } from '../ingest/folder.js';
 
 /** `--out DIR`, else <cwd>/out/<year> (outputs.md common options). */
 export function outDirOf(cwd: string, year: number, out?: string): string {
@@ -26,4 +28,15 @@ export const NEW_LEDGER_NAME = '已挂钩台账.csv';
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** The year's folder as the other commands find it; without --data a missing folder is no error here. */
+export function optionalDataDir(year: number, cwd: string, data?: string): { dir: string; origin: DataOrigin } | null {
+  if (data !== undefined) return locateDataDir(year, data, cwd);
+  try {
+    return locateDataDir(year, undefined, cwd);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
 }

@@ -3,7 +3,7 @@
 // data (docs/yearly-cycle.md lists them); a candidate's weight is BASE_WEIGHT + the points of its factors.
 import { Exact } from '../domain/exact.js';
 import { isRewardCategory, type ProjectCategory } from '../policy/reward.js';
-import type { CityOpinion } from '../policy/vocabulary.js';
+import type { CityOpinion } from '../domain/vocabulary.js';
 
 export const SPOT_CHECK_ARTICLE = '浙土资发〔2017〕19号 四、2';
 

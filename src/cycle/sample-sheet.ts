@@ -2,7 +2,7 @@
 // exactly the columns of the `inspection` input (inputs.md: 项目编号, 核查方式, 核查结论, 核实面积(公顷), 说明), so
 // the filled file can be dropped into the data folder as 核查结果.xlsx and read back without retyping; the
 // context columns after them are ignored by the reader. The seed, rate and weights are recorded beside it.
-import type { CellInput, SheetModel, WorkbookModel } from '../report/model.js';
+import type { CellInput, SheetModel, WorkbookModel } from '../xlsx/index.js';
 import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles.js';
 import type { SpotCheckDraw, PickReason } from './draw.js';
 import { inspectionConclusionLabels, inspectionMethodLabel, inspectionMethodLabels, regionNames } from './labels.js';

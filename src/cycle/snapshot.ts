@@ -1,14 +1,12 @@
 // The I/O half of `status`: what the year's folders hold, as a CycleSnapshot (status.ts decides from it).
 // Never stops on a bad file: an unreadable or ambiguous input is recorded with its reason (status is the command
 // an officer runs first, on a folder in any state).
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, messageOf } from '../findings/index.js';
 import { readInputFile } from '../ingest/read.js';
-import type { InputKind, LedgerRow, StartCheckRow } from '../ingest/types.js';
-import { fileIn, isDirectory, listFolder, type FolderListing } from './folder-files.js';
-import { nextDataDirOf, outDirOf, planFileName, REVIEW_DIR } from './paths.js';
-import { optionalDataDir } from './run-start-list.js';
+import type { InputKind, LedgerRow, StartCheckRow } from '../domain/rows.js';
+import { fileIn, isDirectory, listFolder, listedNames, type FolderListing } from './folder-files.js';
+import { nextDataDirOf, optionalDataDir, outDirOf, planFileName, REVIEW_DIR } from './paths.js';
 import { spotCheckFileName } from './sample-sheet.js';
 import { startListFileName } from './start-list-sheet.js';
 import type { CycleSnapshot, InputFacts } from './status.js';
@@ -76,7 +74,7 @@ export async function takeSnapshot(o: SnapshotOptions): Promise<CycleSnapshot> {
     nextDataDir: isDirectory(nextDir) ? nextDir : null,
     next: isDirectory(nextDir) ? await factsOf(listFolder(nextDir), ['ledger', 'start-check']) : [],
     outDir,
-    reviewWorkbooks: isDirectory(reviewDir) ? readdirSync(reviewDir).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.')).length : 0,
+    reviewWorkbooks: isDirectory(reviewDir) ? listedNames(reviewDir).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.')).length : 0,
     spotCheck: fileIn(outDir, spotCheckFileName(o.year)),
     plan: fileIn(outDir, planFileName(o.year)),
     startList: fileIn(outDir, startListFileName(o.year)),

@@ -1,8 +1,8 @@
 // The start-check workbook `out/<Y>/开工核查-<Y+1>.xlsx`: the `start-check` input of year Y+1, columns exactly as
 // inputs.md "start-check — 开工核查" (项目编号, 行政区代码, 挂钩年度, 认定面积(公顷), 核查结果, 说明), 核查结果 a dropdown
 // of the four results, overdue projects highlighted; a 说明 sheet records where the list came from.
-import type { IsoDate } from '../ingest/types.js';
-import type { CellInput, SheetModel, WorkbookModel } from '../report/model.js';
+import type { IsoDate } from '../domain/rows.js';
+import type { CellInput, SheetModel, WorkbookModel } from '../xlsx/index.js';
 import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles.js';
 import { startCheckResultLabel, startCheckResultLabels } from './labels.js';
 import type { PrefillRule, StartListRow } from './start-list.js';

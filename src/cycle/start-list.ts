@@ -4,8 +4,8 @@
 // `compute Y+1` (domain.md Decisions 5). landlink pre-fills what the supply system already knows; the officer
 // decides the rest. The rules, first match wins:
 import type { Exact } from '../domain/exact.js';
-import type { IsoDate, SourceRef, SupplyRow } from '../ingest/types.js';
-import type { StartCheckResult } from '../policy/vocabulary.js';
+import type { IsoDate, SourceRef, SupplyRow } from '../domain/rows.js';
+import type { StartCheckResult } from '../domain/vocabulary.js';
 
 /** One project credited in year Y's plan (a ledger row with 挂钩年度 = Y, or a row of the plan's 台账 sheet). */
 export interface CreditedEntry {

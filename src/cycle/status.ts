@@ -1,8 +1,8 @@
 // `landlink status <year>`: where linkage year Y's cycle stands — a pure function of (today, what the folders hold).
 // The folders are read at the edge (snapshot.ts) into a CycleSnapshot; this module decides, rendering is separate
-// (render-status.ts). Steps and deadlines: calendar.ts (浙土资发〔2017〕19号 四、五).
+// (src/cli/render/status.ts). Steps and deadlines: calendar.ts (浙土资发〔2017〕19号 四、五).
 import { cities } from '../domain/divisions.js';
-import type { InputKind, IsoDate } from '../ingest/types.js';
+import type { InputKind, IsoDate } from '../domain/rows.js';
 import { daysBetween, phaseOn, steps, type Phase, type StepId, type StepSpec } from './calendar.js';
 import { kindLabels } from './labels.js';
 

@@ -12,7 +12,7 @@ import { resolveLimits } from '../ingest/limits.js';
 import { formatOf, supportedExtensions } from '../ingest/read.js';
 import { buildRows } from '../ingest/rows/index.js';
 import type { Table } from '../ingest/table.js';
-import type { InputKind, RowByKind } from '../ingest/types.js';
+import type { InputKind, RowByKind } from '../domain/rows.js';
 import { readXlsxTable } from '../ingest/xlsx.js';
 
 export interface KindTable<K extends InputKind> {

@@ -1,10 +1,10 @@
 // Table sheets for the cycle's workbooks (抽查清单, 开工核查), built as the shared workbook model of
-// src/report/model.ts and written by the one exceljs adapter, src/report/xlsx.ts (renderWorkbook), atomically
+// src/xlsx/model.ts and written by the one workbook writer, src/xlsx/write.ts (renderWorkbook), atomically
 // (src/report/atomic.ts). Pure: a header row, data rows, dropdowns on the columns that have a list.
-import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../report/model.js';
-import { renderWorkbook } from '../report/xlsx.js';
+import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../xlsx/index.js';
+import { renderWorkbook } from '../xlsx/index.js';
 import { writeFileAtomic } from '../report/atomic.js';
-import { colLetter } from '../report/labels.js';
+import { colLetter } from '../xlsx/index.js';
 
 export interface TableColumn {
   header: string;

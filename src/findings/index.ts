@@ -18,10 +18,34 @@ export type FindingCode = keyof typeof catalogue;
 
 export function finding(code: FindingCode, location: Location = {}, extra: { projectId?: string; params?: Record<string, string | number> } = {}): Finding<FindingCode> {
   const spec: FindingSpec = catalogue[code];
-  const f: Finding<FindingCode> = { code, severity: spec.severity, location };
-  if (extra.projectId !== undefined) f.projectId = extra.projectId;
-  if (extra.params !== undefined) f.params = extra.params;
+  const f: Finding<FindingCode> = { code, severity: spec.severity, location: visibleFields(location) };
+  if (extra.projectId !== undefined) f.projectId = visibleText(extra.projectId);
+  if (extra.params !== undefined) f.params = visibleFields(extra.params);
   return f;
+}
+
+/** Control characters (C0, DEL, C1), line and paragraph separators and bidirectional overrides: in a message they
+ *  would clear a terminal, break a line or reorder what is shown, so they are shown as escapes instead. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** `text` with every control character written as an escape (`\x1b`, `\u202e`): what the file holds, visibly. */
+export function visibleText(text: string): string {
+  if (!HAS_INVISIBLE.test(text)) return text;
+  return text.replace(INVISIBLE, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  });
+}
+
+function visibleFields<T extends object>(fields: T): T {
+  let out: T | undefined;
+  for (const [k, v] of Object.entries(fields)) {
+    if (typeof v !== 'string') continue;
+    const shown = visibleText(v);
+    if (shown !== v) (out ??= { ...fields } as T)[k as keyof T] = shown as T[keyof T];
+  }
+  return out ?? fields;
 }
 
 /** The Chinese message of a finding, its template filled from params and location. */

@@ -2,11 +2,12 @@
 // of rows left out (with the reason). Exact sums only; no rounding here.
 import { cities } from '../domain/divisions.js';
 import { Exact } from '../domain/exact.js';
-import type { RedevelopmentRow, SupplyRow } from '../ingest/types.js';
+import type { RedevelopmentRow, SupplyRow } from '../domain/rows.js';
 import type { IndicatorId } from '../policy/targets.js';
 import type { ExclusionReason } from './exclusions.js';
 import type { IndicatorOptions } from './options.js';
-import { cityCodeOf, isIndustrial, landSourceStockRule, redevelopmentAreaHa, stockPartOf, usablePlotRatio, yearOf } from './rows.js';
+import { stockSupplyOf } from '../policy/stock-supply.js';
+import { cityCodeOf, isIndustrial, redevelopmentAreaHa, stockPartOf, usablePlotRatio, yearOf } from './rows.js';
 import type { ExcludedRow } from './types.js';
 
 export interface CitySums {
@@ -95,7 +96,7 @@ function addSupplyRow(row: SupplyRow, year: number, opts: IndicatorOptions, byCi
   if (!industrial) return;
   if (industrialNeedsSource) {
     if (row.landSource === null) return; // already listed under no-land-source
-    if (landSourceStockRule[row.landSource] === 'stock') return exclude('stock-source-industrial', ['industrialPlotRatio'], row.landSource);
+    if (stockSupplyOf(row) === 'stock') return exclude('stock-source-industrial', ['industrialPlotRatio'], row.landSource);
   }
   const ratio = usablePlotRatio(row);
   if (ratio === null) {

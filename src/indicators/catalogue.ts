@@ -1,5 +1,6 @@
 // What each of the action plan's eight indicators means here: how it is computed from the year's inputs, or why
 // it cannot be. The single source of the Chinese wording shown by the 指标 sheet, the terminal and --json.
+import { STOCK_SUPPLY_DEFINITION } from '../policy/stock-supply.js';
 import type { IndicatorId } from '../policy/targets.js';
 
 export type ComputableId = 'revitalizedStock' | 'redevelopment' | 'stockSupplyShare' | 'industrialPlotRatio';
@@ -46,8 +47,8 @@ export const indicatorSpecs = {
     label: '存量土地供应占比', group: '存量结构改善', computable: true,
     article: `${PLAN} 二、(一) 二是；附表注`,
     definition: '存量土地供应面积 ÷ 土地供应总面积，二者均为本年度签订的供地备案、均不含单独选址项目（附表注）。'
-      + '存量 = 土地来源为国有存量建设用地、集体存量建设用地、现有建设用地的面积（填有存量面积时取存量面积，不超过供地面积），'
-      + '以及“新增建设用地(来自存量库)”的存量部分（口径可选整宗）。供地备案不标注历史批而未供，故其余新增来源不计入存量。',
+      + `${STOCK_SUPPLY_DEFINITION}存量行计其存量面积（不超过供地面积），未填时计供地面积；`
+      + '“新增建设用地(来自存量库)”计其存量部分（口径可选整宗）。供地备案不标注历史批而未供，故其余新增来源不计入存量。',
   },
   industrialPlotRatio: {
     label: '新增工业用地平均容积率', group: '存量结构改善', computable: true,

@@ -2,8 +2,8 @@
 // whether it is industrial land, a redevelopment project's area. Each rule is small and named for its claim.
 import { regionByCode } from '../domain/divisions.js';
 import { Exact, toHectares } from '../domain/exact.js';
-import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../ingest/types.js';
-import type { LandSource } from '../policy/vocabulary.js';
+import type { IsoDate, RedevelopmentRow, RegionRef, SupplyRow } from '../domain/rows.js';
+import { stockSupplyOf } from '../policy/stock-supply.js';
 import type { IndicatorOptions } from './options.js';
 
 /** The city (设区市) a county or 市本级 region belongs to; null when the region is unresolved or unknown. */
@@ -15,31 +15,18 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-/**
- * How each 土地来源 counts in "存量土地供应面积" (行动方案 附表注; 二、(一) 二是 "存量(含历史批而未供)").
- * stock: the supply system's stock sources and the national site's 现有建设用地 (published stock = the whole area);
- * stock-pool: 新增建设用地(来自存量库), counted per options.stockPoolCounts; new: everything else.
- * Complete by type: a new land source in the vocabulary is a compile error here until it is decided.
- */
-export const landSourceStockRule = {
-  'state-stock': 'stock',
-  'collective-stock': 'stock',
-  existing: 'stock',
-  'new-from-stock-pool': 'stock-pool',
-  'conversion-requisition': 'new',
-  'new-state': 'new',
-  unused: 'new',
-} as const satisfies Record<LandSource, 'stock' | 'stock-pool' | 'new'>;
-
 export type StockPart = { ok: true; ha: Exact } | { ok: false; reason: 'no-land-source' | 'no-stock-part' };
 
 /**
- * The stock part of a supply row of `supplyHa` 公顷. For a stock source the declared 存量面积 when given (never more
- * than the supply area: inputs.md "declared stock part; default = 供地面积 when 土地来源 is a stock source").
+ * The stock part of a supply row of `supplyHa` 公顷. Whether the row is stock is policy/stock-supply.ts's one
+ * definition (the Measures' 一、1–5, as the linkage classification reads them). For stock the declared 存量面积 when
+ * given (never more than the supply area: docs/spec/inputs.md "declared stock part; default = 供地面积 when 土地来源
+ * is a stock source"); 新增建设用地(来自存量库) per options.stockPoolCounts; new land none.
  */
 export function stockPartOf(row: SupplyRow, supplyHa: Exact, opts: IndicatorOptions): StockPart {
-  if (row.landSource === null) return { ok: false, reason: 'no-land-source' };
-  switch (landSourceStockRule[row.landSource]) {
+  switch (stockSupplyOf(row)) {
+    case null:
+      return { ok: false, reason: 'no-land-source' };
     case 'new':
       return { ok: true, ha: Exact.ZERO };
     case 'stock':

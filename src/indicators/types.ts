@@ -1,7 +1,7 @@
 // The result of computeIndicators: per city (11, fixed order) and the province, every figure exact (Exact),
 // every target with its source, every row left out listed with its reason. Rounding happens only when shown.
 import type { Exact } from '../domain/exact.js';
-import type { SourceRef } from '../ingest/types.js';
+import type { SourceRef } from '../domain/rows.js';
 import type { IndicatorId, Target, TargetYear } from '../policy/targets.js';
 import type { NotComputableId } from './catalogue.js';
 import type { ExclusionReason } from './exclusions.js';

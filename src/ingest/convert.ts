@@ -4,13 +4,13 @@
 // data (columns/).
 import { type AreaUnit, Exact, HA_PER, toHectares } from '../domain/exact.js';
 import { finding, type Finding, type FindingCode, type Location } from '../findings/index.js';
-import { type LandSource, landSources, yesNo, type YesNo } from '../policy/vocabulary.js';
+import { type LandSource, landSources, yesNo, type YesNo } from '../domain/vocabulary.js';
 import { type DateResult, parseDateCell, dateExpected } from './dates.js';
 import type { HeaderColumn } from './header.js';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, termLabels } from './normalize.js';
-import { type NumberResult, numberExpected, parseNumberCell } from './numbers.js';
+import { type NumberResult, numberExpected, numberTooLargeExpected, parseNumberCell } from './numbers.js';
 import { type Cell, isCellError } from './table.js';
-import type { IsoDate } from './types.js';
+import type { IsoDate } from '../domain/rows.js';
 
 /** 土地来源 as read: a term of the vocabulary, or the national site's hectares already construction land. */
 export type LandSourceCell = { source: LandSource } | { existingHa: Exact };
@@ -34,9 +34,12 @@ export const MAX_CELL_CHARS = 32_767;
 /** A finding shows at most this many characters of a bad value (one readable line; issue 8 "Messages"). */
 export const MAX_SHOWN_CHARS = 200;
 
-/** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said. */
+/** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said — or, past Excel's limit, that
+ *  it is past it (the readers keep only a prefix of such a cell, ingest/csv.ts). */
 export function shownValue(text: string): string {
-  return text.length <= MAX_SHOWN_CHARS ? text : `${text.slice(0, MAX_SHOWN_CHARS)}…（共 ${text.length} 个字符）`;
+  if (text.length <= MAX_SHOWN_CHARS) return text;
+  const length = text.length > MAX_CELL_CHARS ? `超过 ${MAX_CELL_CHARS}` : `共 ${text.length}`;
+  return `${text.slice(0, MAX_SHOWN_CHARS)}…（${length} 个字符）`;
 }
 /** `330421.0`: a code that went through a float (pandas, some exports). */
 const CODE_WITH_ZERO_DECIMAL = /^\d+\.0$/;
@@ -135,6 +138,11 @@ function badCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext, co
   return null;
 }
 
+/** A cell that is no usable number. */
+function badNumber(cell: Cell, n: NumberResult & { ok: false }, col: HeaderColumn, ctx: CellContext): null {
+  return badCell(cell, col, ctx, 'cell-number-invalid', n.reason === 'too-large' ? numberTooLargeExpected : numberExpected);
+}
+
 /** An empty cell: null, and a finding when the column is required. */
 function blankCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext): null {
   if (col.spec.required) report(ctx, 'cell-required', { column: col.header, value: cell === undefined || cell === null ? '' : cellAsText(cell) });
@@ -162,15 +170,18 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
     }
     case 'area': {
       const n = memoNumber(cell, memo);
-      if (!n.ok) return badCell(cell, col, ctx, 'cell-number-invalid', numberExpected);
+      if (!n.ok) return badNumber(cell, n, col, ctx);
       if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-area-negative');
+      const target = spec.target === 'm2' ? 'm2' : 'ha';
+      const area = convertArea(n.value, col.unit ?? spec.unit, target, memo);
       // A required area of 0 (供地面积, 复垦面积 …) is read as 0 but reported: no filing or acceptance is for 0 m².
-      if (n.value.isZero() && col.spec.required) report(ctx, 'cell-area-zero', { column: col.header, value: cellAsText(cell) });
-      return convertArea(n.value, col.unit ?? spec.unit, spec.target === 'm2' ? 'm2' : 'ha', memo);
+      // So is one that the plan would show as 0 (under 0.00005 公顷 or 0.5 平方米): it credits nothing either.
+      if (col.spec.required && area.roundHalfUp(target === 'ha' ? 4 : 0).isZero()) report(ctx, 'cell-area-zero', { column: col.header, value: cellAsText(cell) });
+      return area;
     }
     case 'number': {
       const n = memoNumber(cell, memo);
-      if (!n.ok) return badCell(cell, col, ctx, 'cell-number-invalid', numberExpected);
+      if (!n.ok) return badNumber(cell, n, col, ctx);
       if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-number-invalid', '不小于 0 的数');
       if (spec.positive && n.value.isZero()) return badCell(cell, col, ctx, 'cell-number-invalid', '大于 0 的数');
       return n.value;

@@ -14,7 +14,6 @@
 // each field is decoded from its own complete bytes (a fresh string that keeps no chunk alive).
 
 const QUOTE = 0x22, CR = 0x0d, LF = 0x0a;
-const QUOTE_BYTES = Buffer.from('"');
 
 export interface CsvScanHandler {
   record(cells: string[]): void;
@@ -30,14 +29,19 @@ export class CsvByteScanner {
   private lines = 1;
   private lastWasBreak = false;
   private record: string[] = [];
-  /** Bytes of the current field from earlier chunks or split by a skipped quote; empty when the field is one run. */
-  private pieces: Uint8Array[] = [];
-  private piecesLength = 0;
+  /** Bytes of the current field from earlier chunks or split by a skipped quote, copied into one growing buffer
+   *  (a list of small slices cost ≈60 bytes of bookkeeping per `""` pair); empty when the field is one run. */
+  private field: Buffer = Buffer.alloc(0);
+  private fieldLength = 0;
   /** Carried bytes: the last byte of a chunk waits for the next one (a quote or \r needs to see what follows). */
   private carry: Buffer | null = null;
   private ended = false;
 
-  constructor(private readonly delimiter: number, private readonly handler: CsvScanHandler) {}
+  /**
+   * @param maxFieldBytes a field is kept up to this many bytes (cut at a character boundary) and the rest of it is
+   *   skipped: a cell longer than any the reader accepts is reported from its prefix, without holding all of it.
+   */
+  constructor(private readonly delimiter: number, private readonly handler: CsvScanHandler, private readonly maxFieldBytes: number = Number.POSITIVE_INFINITY) {}
 
   write(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
@@ -58,24 +62,47 @@ export class CsvByteScanner {
       this.handler.unclosed(`Quote Not Closed: the parsing is finished with an opening quote at line ${lines}`);
       return;
     }
-    if (this.wasQuoting || this.record.length !== 0 || this.piecesLength !== 0) {
+    if (this.wasQuoting || this.record.length !== 0 || this.fieldLength !== 0) {
       this.record.push(this.fieldText(Buffer.alloc(0), 0, 0));
       this.emit();
     }
   }
 
-  /** Field bytes = pieces + buf[from, to). */
+  /** Field bytes = the kept bytes + buf[from, to), at most `maxFieldBytes` of them. */
   private fieldText(buf: Buffer, from: number, to: number): string {
-    if (this.pieces.length === 0) return from === to ? '' : buf.toString('utf8', from, to);
-    if (to > from) this.pieces.push(buf.subarray(from, to));
-    const text = Buffer.concat(this.pieces).toString('utf8');
-    this.pieces = [];
-    this.piecesLength = 0;
+    if (this.fieldLength === 0) {
+      if (to - from <= this.maxFieldBytes) return from === to ? '' : buf.toString('utf8', from, to);
+      return buf.toString('utf8', from, from + completeUtf8(buf, from, this.maxFieldBytes));
+    }
+    this.keep(buf, from, to);
+    const text = this.field.toString('utf8', 0, completeUtf8(this.field, 0, this.fieldLength));
+    this.fieldLength = 0;
+    if (this.field.length > 65_536) this.field = Buffer.alloc(0); // a long field's buffer is not kept for the next
     return text;
   }
 
-  private keep(buf: Buffer, from: number, to: number): void {
-    if (to > from) { this.pieces.push(buf.subarray(from, to)); this.piecesLength += to - from; }
+  private keep(buf: Uint8Array, from: number, to: number): void {
+    const n = Math.min(to - from, this.maxFieldBytes - this.fieldLength);
+    if (n <= 0) return;
+    this.reserve(this.fieldLength + n);
+    this.field.set(buf.subarray(from, from + n), this.fieldLength);
+    this.fieldLength += n;
+  }
+
+  /** relax_quotes: the field's opening quote put back in front of what is kept. */
+  private keepQuoteInFront(): void {
+    const kept = Math.min(this.fieldLength, this.maxFieldBytes - 1);
+    this.reserve(kept + 1);
+    this.field.copy(this.field, 1, 0, kept);
+    this.field[0] = QUOTE;
+    this.fieldLength = kept + 1;
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.field.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(size, Math.min(this.field.length * 2 || 256, this.maxFieldBytes + 1)));
+    this.field.copy(grown, 0, 0, this.fieldLength);
+    this.field = grown;
   }
 
   private emit(): void {
@@ -124,8 +151,7 @@ export class CsvByteScanner {
           run = pos + 1;
         } else {
           // relax_quotes: `"a"b` — the field is text again, its opening quote put back, this quote kept
-          this.pieces.unshift(QUOTE_BYTES);
-          this.piecesLength++;
+          this.keepQuoteInFront();
           run = pos;
         }
         pos++;
@@ -146,7 +172,7 @@ export class CsvByteScanner {
       } else if (c === QUOTE) {
         this.lastWasBreak = false;
         // an opening quote only at the very start of a field; elsewhere a character
-        if (run === pos && this.piecesLength === 0) { this.quoting = true; run = pos + 1; }
+        if (run === pos && this.fieldLength === 0) { this.quoting = true; run = pos + 1; }
         pos++;
       } else {
         this.record.push(this.fieldText(buf, run, pos));
@@ -162,4 +188,16 @@ export class CsvByteScanner {
     this.keep(buf, run, Math.min(pos, len));
     return pos;
   }
+}
+
+/** How many of the `length` bytes at `start` form whole UTF-8 characters (a sequence cut at the end is left out). */
+export function completeUtf8(bytes: Uint8Array, start: number, length: number): number {
+  const end = start + length;
+  for (let back = 1; back <= 3 && back <= length; back++) {
+    const b = bytes[end - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead byte
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? length - back : length;
+  }
+  return length;
 }

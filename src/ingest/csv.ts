@@ -11,7 +11,12 @@
 // - a record that cannot be read (an unclosed quote) is reported by row, never silently dropped.
 // Row numbers are record numbers (first record = 1), which is what a spreadsheet program shows (a quoted line
 // break inside a record does not start a new row).
+import { MAX_CELL_CHARS } from './convert.js';
 import { CsvByteScanner } from './csv-scan.js';
+
+/** Enough UTF-8 bytes for more than MAX_CELL_CHARS UTF-16 units whatever the text (3 bytes at most per unit): a
+ *  longer field is kept only that far and still reported as cell-too-long, at the cost of plain text. */
+const MAX_FIELD_BYTES = 3 * (MAX_CELL_CHARS + 1);
 import { type TextSource, textSource } from './encoding.js';
 import type { ReadLimits } from './limits.js';
 import { limitExceeded } from './limits.js';
@@ -133,7 +138,7 @@ export function readCsvRows(bytes: Uint8Array, file: string, limits: ReadLimits,
   let waiting: Uint8Array[] | null = [];
   let scanner: CsvByteScanner | null = null;
   const start = (): CsvByteScanner => {
-    const sc = new CsvByteScanner(sniffer.result().charCodeAt(0), handler);
+    const sc = new CsvByteScanner(sniffer.result().charCodeAt(0), handler, MAX_FIELD_BYTES);
     const queued = waiting ?? [];
     waiting = null;
     scanner = sc;

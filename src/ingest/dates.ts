@@ -12,7 +12,7 @@
 // - A time of day after the date (`2007/9/1 15:54:21`, ISO `T…Z`) is dropped: only the date matters.
 // - Month/day-first forms (`03/31/2025`) are ambiguous and refused.
 // - Every date is validated by round-tripping through Date.UTC (2025-02-30 is refused).
-import type { IsoDate } from './types.js';
+import type { IsoDate } from '../domain/rows.js';
 import { type Cell } from './table.js';
 import { normalizeText } from './normalize.js';
 

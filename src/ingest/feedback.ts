@@ -1,20 +1,23 @@
 // The cities' returned review workbooks (inputs.md "feedback — 审核意见"; 浙土资发〔2017〕19号 四、1), read from the
 // feedback folder (<data>/feedback/ or <data>/审核意见/). Each .xlsx is read with the ingest room's xlsx reader
 // (zip-bomb guard, no exceljs) and checked against the fingerprint that `extract` stored in it
-// (src/report/review/readback.ts). Problems are findings, never exceptions: an unreadable file, another year or
+// (src/review-workbook/read.ts). Problems are findings, never exceptions: an unreadable file, another year or
 // city, edits outside the opinion columns, unknown opinions, two workbooks for one city.
 import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import { readBackReviewWorkbook, type SheetReader } from '../report/review/readback.js';
-import type { ManifestCell } from '../report/review/manifest.js';
+import { cityOpinions } from '../domain/vocabulary.js';
+import type { ManifestCell } from '../review-workbook/manifest.js';
+import { readBackReviewWorkbook, type SheetReader } from '../review-workbook/read.js';
+import { type FolderEntry, fsErrorDetail, readFolder } from './fs-entries.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
-import { textKey } from './normalize.js';
+import { matchTerm, textKey } from './normalize.js';
 import { isCellError, type RawRow } from './table.js';
-import type { CityFeedback, InputFileInfo } from './types.js';
+import type { CityFeedback } from '../domain/rows.js';
+import type { InputFileInfo } from './types.js';
 import { readXlsxTable } from './xlsx.js';
 
 export interface FeedbackRead {
@@ -48,11 +51,22 @@ function skipped(name: string): boolean {
  */
 export async function readFeedback(dir: string, year: number, limits: ReadLimits = defaultReadLimits): Promise<FeedbackRead> {
   const folder = basename(dir);
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && !skipped(e.name))
-    .map((e) => e.name)
-    .sort();
   const findings: Finding[] = [];
+  let listed: FolderEntry[];
+  try {
+    listed = readFolder(dir, folder);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    findings.push(finding('feedback-folder-unreadable', { file: folder }, { params: { detail: String(err.finding.params?.detail ?? '') } }));
+    return { feedback: [], findings, files: [] };
+  }
+  const entries: string[] = [];
+  for (const e of listed) {
+    if (skipped(e.name) || e.type === 'directory') continue;
+    // A returned workbook that is a broken link, a device or a pipe is named, like any unreadable workbook.
+    if (e.type !== 'file') findings.push(finding('file-unreadable', { file: `${folder}/${e.name}` }, { params: { detail: e.detail ?? '不是普通文件' } }));
+    else entries.push(e.name);
+  }
   const accepted: CityFeedback[] = [];
   const files: InputFileInfo[] = [];
   for (const name of entries) {
@@ -62,10 +76,16 @@ export async function readFeedback(dir: string, year: number, limits: ReadLimits
       continue;
     }
     const path = join(dir, name);
-    const bytes = await readFile(path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      findings.push(finding('file-unreadable', { file }, { params: { detail: fsErrorDetail(err) } }));
+      continue;
+    }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
-      const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits) });
+      const read = await readBackReviewWorkbook({ file, fileCityCode: /^(\d{6})(?!\d)/.exec(name)?.[1] ?? null, year, readSheet: sheetReader(bytes, file, limits), opinionOf: (text) => matchTerm(cityOpinions, text) });
       pushAll(findings, read.findings);
       files.push({ kind: 'feedback', path, name: file, encoding: 'xlsx', rows: read.feedback?.opinions.length ?? 0, sha256 });
       if (read.feedback) accepted.push(read.feedback);

@@ -8,14 +8,14 @@
 // not read — so `供地备案(备份).xlsx` is ignored, never a second supply file by surprise.
 // Office lock files (`~$…`) and hidden files (`.…`) are skipped silently. The `feedback/` or `审核意见/`
 // subfolder holds the cities' returned workbooks: it is noted here and read by ingest/feedback.ts.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, finding, type Finding } from '../findings/index.js';
 import { inputKinds, kindSpecs } from './columns/index.js';
+import { fsErrorDetail, isFolder, readFolder } from './fs-entries.js';
 import { normalizeText } from './normalize.js';
 import { UNSUPPORTED_SPREADSHEETS, formatOf, supportedExtensions } from './read.js';
-import type { InputKind } from './types.js';
+import type { InputKind } from '../domain/rows.js';
 
 export const FEEDBACK_FOLDERS: readonly string[] = ['feedback', '审核意见'];
 
@@ -48,26 +48,36 @@ export interface FolderScan {
   findings: Finding[];
 }
 
-function byName(a: string, b: string): number { return a < b ? -1 : a > b ? 1 : 0; }
-
 export function scanFolder(dir: string): FolderScan {
   const claims = new Map<InputKind, string[]>();
   const findings: Finding[] = [];
   let feedbackDir: string | undefined;
-  for (const name of readdirSync(dir).sort(byName)) {
+  for (const entry of readFolder(dir)) {
+    const { name, path } = entry;
     if (name.startsWith('.') || name.startsWith('~$')) continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) {
-      if (feedbackDir === undefined && FEEDBACK_FOLDERS.includes(normalizeText(name).toLowerCase())) feedbackDir = path;
+    const isFeedbackName = FEEDBACK_FOLDERS.includes(normalizeText(name).toLowerCase());
+    if (entry.type === 'directory' && isFeedbackName) {
+      feedbackDir ??= path;
       continue;
     }
-    if (!st.isFile()) continue;
+    if (isFeedbackName) {
+      // 审核意见 that is a file or a broken link: the cities' answers cannot be read; say so, go on without them.
+      findings.push(finding('feedback-folder-unreadable', { file: name }, { params: { detail: entry.detail ?? fsErrorDetail({ code: 'ENOTDIR' }) } }));
+      continue;
+    }
     const kind = kindFromFileName(name);
     const ext = extname(name).toLowerCase();
     if (kind === null || (formatOf(name) === null && !UNSUPPORTED_SPREADSHEETS.includes(ext))) {
-      findings.push(finding('file-ignored', { file: name }));
+      // An unrelated entry, even one that cannot be read or whose name is not valid UTF-8, never stops the run;
+      // other subfolders are the user's own business.
+      if (entry.type !== 'directory') findings.push(finding('file-ignored', { file: name }));
       continue;
+    }
+    if (entry.type !== 'file') {
+      // A name that claims an input kind but is no readable regular file (a folder, a broken or looping link, a
+      // device, a pipe) would make the year silently shorter: stop and name it.
+      const detail = entry.type === 'directory' ? fsErrorDetail({ code: 'EISDIR' }) : entry.detail ?? '不是普通文件';
+      throw new InputError(finding('file-unreadable', { file: name }, { params: { detail } }));
     }
     claims.set(kind, [...(claims.get(kind) ?? []), name]);
   }
@@ -92,9 +102,7 @@ export function scanFolder(dir: string): FolderScan {
 /** The package root: this file is two levels below it (src/ingest/folder.ts, dist/ingest/folder.js). */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function isDir(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
-}
+const isDir = isFolder;
 
 export type DataOrigin = 'option' | 'cwd' | 'samples';
 

@@ -5,7 +5,8 @@ import type { Finding } from '../findings/index.js';
 import { locateDataDir, scanFolder } from './folder.js';
 import type { ReadLimits } from './limits.js';
 import { readInputFile } from './read.js';
-import type { InputKind, RowByKind, YearInputs } from './types.js';
+import type { InputKind, RowByKind } from '../domain/rows.js';
+import type { YearInputs } from './types.js';
 
 export { readInputFile } from './read.js';
 export type { ReadFileOptions, ReadFileResult } from './read.js';

@@ -14,7 +14,7 @@
 // `NaN` (usually a failed computation: in a number, date or enum column it is refused with a finding,
 // since guessing "empty" could let a default area be credited; in a free-text column it is kept),
 // `0`, `NULL`, `None` (kept as written; they fail any typed column with a finding).
-import type { Vocabulary } from '../policy/vocabulary.js';
+import type { Vocabulary } from '../domain/vocabulary.js';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const MINUS = /\u2212/g;
@@ -120,7 +120,7 @@ export function vocabularyKeys<Id extends string>(vocabulary: Vocabulary<Id>): M
   return index as Map<string, Id>;
 }
 
-/** Matches a cell's text against a vocabulary of src/policy/vocabulary.ts; null when it is not one of its terms. */
+/** Matches a cell's text against a vocabulary of src/domain/vocabulary.ts; null when it is not one of its terms. */
 export function matchTerm<Id extends string>(vocabulary: Vocabulary<Id>, text: string): Id | null {
   return vocabularyKeys(vocabulary).get(textKey(text)) ?? null;
 }

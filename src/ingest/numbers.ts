@@ -16,7 +16,20 @@ import { type Cell, isCellError } from './table.js';
 
 export type NumberResult =
   | { ok: true; value: Exact }
-  | { ok: false; reason: 'scientific' | 'not-a-number' };
+  | { ok: false; reason: 'scientific' | 'not-a-number' | 'too-large' };
+
+/** Excel keeps 15 significant digits, so a number of 10^15 or more cannot have come from a spreadsheet exactly —
+ *  and no area, plot ratio or quota is anywhere near it. Refusing it here keeps every later figure within what a
+ *  workbook cell can hold (a binary double), so no output is ever half written over an absurd cell. */
+const TOO_LARGE = Exact.of(10n ** 15n);
+
+/** What a number cell past TOO_LARGE should have been, for a finding's `expected`. */
+export const numberTooLargeExpected = '绝对值小于 10^15 的数（Excel 只保留 15 位有效数字，这个数不可能来自表格）';
+
+function bounded(value: Exact): NumberResult {
+  const magnitude = value.isNegative() ? value.neg() : value;
+  return magnitude.gte(TOO_LARGE) ? { ok: false, reason: 'too-large' } : { ok: true, value };
+}
 
 /** What a number cell may look like, for a finding's `expected`. */
 export const numberExpected = '数字，如 1234.5、1,234.5 或 １２３４．５（不接受科学计数法、单位或百分号）';
@@ -42,14 +55,14 @@ function asciiNumberText(text: string): string {
 
 export function parseNumberText(text: string): NumberResult {
   const s = asciiNumberText(text.trim());
-  if (PLAIN.test(s)) return { ok: true, value: Exact.parseDecimal(s.replace(/,/g, '')) };
+  if (PLAIN.test(s)) return bounded(Exact.parseDecimal(s.replace(/,/g, '')));
   if (SCIENTIFIC.test(s)) return { ok: false, reason: 'scientific' };
   return { ok: false, reason: 'not-a-number' };
 }
 
 export function parseNumberCell(cell: Cell): NumberResult {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? { ok: true, value: Exact.fromCellNumber(cell) } : { ok: false, reason: 'not-a-number' };
+    return Number.isFinite(cell) ? bounded(Exact.fromCellNumber(cell)) : { ok: false, reason: 'not-a-number' };
   }
   if (typeof cell === 'string') return parseNumberText(cell);
   if (cell === null || typeof cell === 'boolean' || isCellError(cell)) return { ok: false, reason: 'not-a-number' };

@@ -8,10 +8,12 @@ import { basename, extname } from 'node:path';
 import { InputError, finding, type Finding } from '../findings/index.js';
 import { kindSpecs } from './columns/index.js';
 import { readCsvRows } from './csv.js';
+import { fsErrorDetail } from './fs-entries.js';
 import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
 import type { RawRowSink, TableMeta } from './row-sink.js';
 import { TypedRowSink } from './rows/stream.js';
-import type { InputFileInfo, InputKind, RowByKind } from './types.js';
+import type { InputKind, RowByKind } from '../domain/rows.js';
+import type { InputFileInfo } from './types.js';
 import { type StreamOptions, readXlsxRows } from './xlsx.js';
 
 /** Extensions read as a workbook and as delimited text (the delimiter is sniffed: .psv, .tsv work too). */
@@ -69,7 +71,7 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(finding('file-unreadable', { file }, { params: { detail: (e as Error).message } }));
+    throw new InputError(finding('file-unreadable', { file }, { params: { detail: fsErrorDetail(e) } }));
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // An empty file is neither a workbook nor text with a header: say so, instead of "content is text" (.xlsx) or

@@ -4,11 +4,11 @@
 import { cityByCodeOf, regionByCode } from '../domain/divisions.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { CityFeedback, CityOpinionRow } from '../ingest/types.js';
+import type { CityFeedback, CityOpinionRow } from '../domain/rows.js';
 import type { Policy } from '../policy/parameters.js';
 import { cityOpinionEffects, cityOpinionRank } from '../policy/supervision.js';
 import { compareText } from '../policy/text.js';
-import { cityOpinions, labelOf } from '../policy/vocabulary.js';
+import { cityOpinions, labelOf } from '../domain/vocabulary.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
 import { sortBySource } from './order.js';
 

@@ -8,7 +8,7 @@ import type { Exact } from '../domain/exact.js';
 import { regionByCode } from '../domain/divisions.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { CarriedRow, InspectionRow, LedgerRow, StartCheckRow } from '../ingest/types.js';
+import type { CarriedRow, InspectionRow, LedgerRow, StartCheckRow } from '../domain/rows.js';
 import type { Policy } from '../policy/parameters.js';
 import { deductionOf } from '../policy/quota.js';
 import { deductionBases, inspectionEffects, startCheckEffects } from '../policy/supervision.js';

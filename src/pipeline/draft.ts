@@ -3,10 +3,10 @@
 import type { Exact } from '../domain/exact.js';
 import { finding, type FindingCode } from '../findings/index.js';
 import type { Finding, Location } from '../findings/types.js';
-import type { ReclamationRow, RedevelopmentRow, SourceRef, SupplyRow } from '../ingest/types.js';
+import type { ReclamationRow, RedevelopmentRow, SourceRef, SupplyRow } from '../domain/rows.js';
 import type { ProjectCategory } from '../policy/reward.js';
 import type { RuleIssue, Verdict } from '../policy/issues.js';
-import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
+import type { CityOpinion, InspectionConclusion } from '../domain/vocabulary.js';
 
 export type { Verdict } from '../policy/issues.js';
 

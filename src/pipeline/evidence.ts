@@ -5,13 +5,13 @@
 import type { Exact } from '../domain/exact.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { EvidenceRow } from '../ingest/types.js';
+import type { EvidenceRow } from '../domain/rows.js';
 import { otherProof, requirementsOf, sameParcelProof, type EvidenceRequirement } from '../policy/evidence.js';
 import { isRewardCategory } from '../policy/reward.js';
 import { evidenceChecks, type EvidenceContext } from '../policy/evidence-checks.js';
 import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
-import { documentTypes, labelOf } from '../policy/vocabulary.js';
+import { documentTypes, labelOf } from '../domain/vocabulary.js';
 import { columnOf, issueFinding, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
 import { sortBySource } from './order.js';
 

@@ -6,9 +6,9 @@
 import { Exact } from '../domain/exact.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { InspectionRow, LedgerRow } from '../ingest/types.js';
+import type { InspectionRow, LedgerRow } from '../domain/rows.js';
 import { inspectionEffectRank, inspectionEffects } from '../policy/supervision.js';
-import { inspectionConclusions, labelOf } from '../policy/vocabulary.js';
+import { inspectionConclusions, labelOf } from '../domain/vocabulary.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
 import { sortBySource } from './order.js';
 import { firstBySource } from './ledger.js';

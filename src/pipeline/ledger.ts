@@ -3,7 +3,7 @@
 // year Y itself (a re-run after `ledger add`) or later are not "earlier" and are ignored.
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { LedgerRow } from '../ingest/types.js';
+import type { LedgerRow } from '../domain/rows.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
 

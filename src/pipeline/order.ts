@@ -1,7 +1,7 @@
 // Deterministic order for everything compute returns (outputs.md: "the same inputs print the same JSON byte for
 // byte"; shuffling input rows changes nothing). Code-point comparison only, never locale-dependent.
 import type { Finding } from '../findings/types.js';
-import type { SourceRef } from '../ingest/types.js';
+import type { SourceRef } from '../domain/rows.js';
 import { compareText } from '../policy/text.js';
 
 export function compareSource(a: SourceRef, b: SourceRef): number {

@@ -3,9 +3,10 @@
 // (domain.md Decisions 2) inside the quota stage; report/json.ts turns them into numbers for output.
 import type { Exact } from '../domain/exact.js';
 import type { Finding } from '../findings/types.js';
-import type { InputFileInfo, SourceRef } from '../ingest/types.js';
+import type { SourceRef } from '../domain/rows.js';
+import type { InputFileInfo } from '../ingest/types.js';
 import type { CategoryId } from '../policy/categories.js';
-import type { CityOpinion, InspectionConclusion } from '../policy/vocabulary.js';
+import type { CityOpinion, InspectionConclusion } from '../domain/vocabulary.js';
 import type { RewardCategoryId, RewardPolicy } from '../policy/reward.js';
 
 export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';

@@ -1,7 +1,7 @@
 // The three area rules (浙土资发〔2017〕19号 二、1–3) with domain.md 决定 4 for 1–5. Pure: each returns the area
 // the rule credits plus the issues it raises (finding codes of src/findings/policy.ts), never a finding itself.
 import { Exact, toHectares } from '../domain/exact.js';
-import type { ReclamationRow, RedevelopmentRow, SupplyRow } from '../ingest/types.js';
+import type { ReclamationRow, RedevelopmentRow, SupplyRow } from '../domain/rows.js';
 import type { CategoryId } from './categories.js';
 import type { Policy } from './parameters.js';
 import type { RuleIssue } from './issues.js';

@@ -1,7 +1,7 @@
 // The checks a document must pass to satisfy an evidence requirement (审核要求表; domain.md 决定 5b), each a
 // small named rule. Pure: a document and its project in, a pass (maybe with a note) or an issue out.
 import { Exact } from '../domain/exact.js';
-import type { EvidenceRow } from '../ingest/types.js';
+import type { EvidenceRow } from '../domain/rows.js';
 import type { CategoryId } from './categories.js';
 import type { ProjectCategory } from './reward.js';
 import { categoryOrdinals, statedTypeTerms, statedTypeSegments } from './evidence.js';

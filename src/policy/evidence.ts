@@ -6,7 +6,7 @@ import type { CategoryId } from './categories.js';
 import type { CheckId } from './evidence-checks.js';
 import type { PolicyFindingCode } from './issues.js';
 import { isRewardCategory, rewardEvidenceRequirements, type ProjectCategory } from './reward.js';
-import type { DocumentType } from './vocabulary.js';
+import type { DocumentType } from '../domain/vocabulary.js';
 import { normaliseText } from './text.js';
 
 export interface EvidenceRequirement {

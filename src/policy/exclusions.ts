@@ -1,6 +1,6 @@
 // What the Measures exclude although the source says "linkage": 经营性房地产 and government re-supply for 6
 // (一、6), a failed re-check acceptance for 7 (一、7, 二、3), and anything not of year Y (四、1 "上一年度").
-import type { IsoDate, ReclamationRow, RedevelopmentRow } from '../ingest/types.js';
+import type { IsoDate, ReclamationRow, RedevelopmentRow } from '../domain/rows.js';
 import type { RuleIssue } from './issues.js';
 import type { Policy } from './parameters.js';
 import { containsAnyNormalised, normaliseText } from './text.js';

@@ -11,13 +11,13 @@
 // ratio. The Measures' exclusions for redevelopment carry over: government re-supply (then it is a supply filing of
 // 1–4) and a 经营性房地产 new use (then it is no industrial rectification).
 import { Exact } from '../domain/exact.js';
-import type { RedevelopmentRow } from '../ingest/types.js';
+import type { RedevelopmentRow } from '../domain/rows.js';
 import type { AreaOutcome } from './area.js';
 import type { CategoryId } from './categories.js';
 import type { EvidenceRequirement } from './evidence.js';
 import type { RuleIssue } from './issues.js';
 import type { Policy } from './parameters.js';
-import type { RedevelopmentType } from './vocabulary.js';
+import type { RedevelopmentType } from '../domain/vocabulary.js';
 import { commercialTermOf } from './exclusions.js';
 
 /** The full title of the 2023 opinion (the seed text has no 文号). */

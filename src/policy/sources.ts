@@ -2,8 +2,9 @@
 // 1–5 are recognised from a supply filing's 备案类型 + 土地来源 + 存量类型 / 征收类型, 6 from a redevelopment record
 // with 再开发类型 = 退二进三, 7 from the province's re-check acceptance records of 增减挂钩 demolition blocks.
 import type { CategoryId } from './categories.js';
-import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType } from './vocabulary.js';
-import type { RedevelopmentRow, SupplyRow } from '../ingest/types.js';
+import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType } from '../domain/vocabulary.js';
+import type { RedevelopmentRow, SupplyRow } from '../domain/rows.js';
+import { stockSupplyOf } from './stock-supply.js';
 
 export interface SupplyMatch {
   filingTypes: readonly FilingType[];
@@ -77,9 +78,14 @@ export type SupplyRecognition =
 
 const supplyCategories = ([1, 2, 3, 4, 5] as const).map((id) => [id, categorySources[id]] as const);
 
-/** Recognises a supply filing's category (审核要求表 项目信息来源, categories 1–5). */
+/**
+ * Recognises a supply filing's category (审核要求表 项目信息来源, categories 1–5). Categories 1–5 are stock land
+ * (一、1–5): only a row that policy/stock-supply.ts counts as stock — the indicators' definition too — can be one.
+ */
 export function recogniseSupply(row: Pick<SupplyRow, 'filingType' | 'landSource' | 'stockType' | 'requisitionType'>): SupplyRecognition {
-  if (row.landSource === null) return { kind: 'source-unknown' };
+  const stock = stockSupplyOf(row);
+  if (stock === null) return { kind: 'source-unknown' };
+  if (stock === 'new') return { kind: 'not-linkage' };
   let mismatch: CategoryId | null = null;
   for (const [id, source] of supplyCategories) {
     for (const m of source.matches as readonly SupplyMatch[]) {

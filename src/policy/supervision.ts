@@ -1,6 +1,6 @@
 // City review, inspections, the December start check, double deduction and sanctions as data
 // (浙土资发〔2017〕19号 四、1–2, 五、监督检查; domain.md 决定 3, 5, 6).
-import type { CityOpinion, InspectionConclusion, StartCheckResult } from './vocabulary.js';
+import type { CityOpinion, InspectionConclusion, StartCheckResult } from '../domain/vocabulary.js';
 import type { Verdict } from './issues.js';
 
 export type DeductionReason = 'fraud' | 'revoked' | 'not-started' | 'carried';

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { InputError, finding } from '../findings/index.js';
 
 /** The temporary name used next to `file` while it is written (hidden, unique per call). */
 export function tempNameFor(file: string): string {
@@ -16,20 +17,55 @@ export function tempNameFor(file: string): string {
  * removed and the previous `file`, if any, is left intact.
  */
 export async function writeFileAtomic(file: string, produce: Buffer | string | (() => Promise<Buffer | string>)): Promise<void> {
-  const data = typeof produce === 'function' ? await produce() : produce;
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = tempNameFor(file);
+  await writeFileSet([{ file, produce }]);
+}
+
+export interface OutputFile {
+  file: string;
+  /** Produced before anything of the set touches the disk. */
+  produce: Buffer | string | (() => Promise<Buffer | string>);
+}
+
+/**
+ * Writes the outputs of one run as a set (outputs.md: an interrupted run leaves the previous outputs or the new
+ * ones): every content is produced first — a failure there writes nothing — then each file goes to its temporary
+ * name, and only when all are on disk are they renamed into place. On any failure every temporary file is removed.
+ */
+export async function writeFileSet(files: readonly OutputFile[]): Promise<void> {
+  const contents: (Buffer | string)[] = [];
+  for (const f of files) contents.push(typeof f.produce === 'function' ? await f.produce() : f.produce);
+  const temps: string[] = [];
   try {
-    const fh = await open(tmp, 'wx');
-    try {
-      await fh.writeFile(data);
-      await fh.sync();
-    } finally {
-      await fh.close();
+    for (const [i, f] of files.entries()) {
+      await mkdir(dirname(f.file), { recursive: true });
+      const tmp = tempNameFor(f.file);
+      temps.push(tmp);
+      const fh = await open(tmp, 'wx');
+      try {
+        await fh.writeFile(contents[i]!);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
     }
-    await rename(tmp, file);
+    for (const [i, f] of files.entries()) await rename(temps[i]!, f.file);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
+    await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
+    throw unwritable(err, files);
   }
+}
+
+/** Codes of a file system that will not take the outputs (full, read-only, no permission, failing): the user's
+ *  situation, reported as one line (exit 2) — not a bug of landlink. */
+const UNWRITABLE: Record<string, string> = {
+  ENOSPC: '磁盘空间不足', EDQUOT: '磁盘配额已满', EROFS: '只读的磁盘', EACCES: '没有写入权限', EPERM: '没有写入权限',
+  EIO: '读写错误', ENAMETOOLONG: '路径过长', ENOTDIR: '路径中有同名文件', EISDIR: '输出文件名被文件夹占用', EEXIST: '临时文件已存在', EBUSY: '文件正被其他程序占用',
+};
+
+function unwritable(err: unknown, files: readonly OutputFile[]): unknown {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const why = code === undefined ? undefined : UNWRITABLE[code];
+  if (why === undefined) return err;
+  const where = files.length === 1 ? files[0]!.file : dirname(files[0]!.file);
+  return new InputError(finding('output-unwritable', { value: `${where}（${why}，${code}）` }));
 }

@@ -1,8 +1,8 @@
 // 指标 — the 2025 action plan's indicators per city and 全省 (issue 6; seeds/001 二、(一) and its annex tables):
 // value beside target, 达标/未达标 coloured by conditional formatting, data bars for progress toward the cumulative
 // 2027/2030 targets, numbers with number formats, a frozen bold two-row header, widths that fit Chinese.
-// indicatorsSheetModel is pure (a report/model.ts SheetModel plus its conditional formats); indicatorsPlanSheet is the
-// sheet as the plan workbook's writer (report/xlsx.ts) renders it.
+// indicatorsSheetModel is pure (an xlsx/model.ts SheetModel plus its conditional formats); indicatorsPlanSheet is the
+// sheet as the plan workbook's writer (xlsx/write.ts) renders it.
 import type { Exact } from '../domain/exact.js';
 import { computableIds, indicatorSpecs, NOT_COMPUTABLE_LABEL } from '../indicators/catalogue.js';
 import { exclusionReasons, type ExclusionReason } from '../indicators/exclusions.js';
@@ -10,10 +10,10 @@ import { noValueLabels, rateStatusLabel } from '../indicators/labels.js';
 import { optionValueLabels } from '../indicators/options.js';
 import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from '../indicators/types.js';
 import { ACTION_PLAN, cityTableTitles, type Target, type TargetYear } from '../policy/targets.js';
-import { colLetter } from './labels.js';
-import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from './model.js';
+import { colLetter } from '../xlsx/index.js';
+import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from '../xlsx/index.js';
 import { fills, haStyle, muStyle, textStyle, totalStyle } from './styles.js';
-import { displayWidth } from './widths.js';
+import { displayWidth } from '../xlsx/index.js';
 
 export const INDICATORS_SHEET = '指标';
 
@@ -241,10 +241,10 @@ function notesOf(result: IndicatorsResult): string[] {
   ];
 }
 
-// ---- the sheet as the plan workbook's writer renders it (report/xlsx.ts) ----------------------------------------
+// ---- the sheet as the plan workbook's writer renders it (xlsx/write.ts) ----------------------------------------
 
 /**
- * The 指标 sheet for report/xlsx.ts: both header rows styled as
+ * The 指标 sheet for xlsx/write.ts: both header rows styled as
  * headers (bold, centred, wrapped, filled, bordered), frozen at C3, the conditional formats and data bars, printed
  * landscape with the header rows on every page.
  */

@@ -1,7 +1,7 @@
 // Chinese labels of the result's enumerations, for workbooks (glossary.md). English ids stay in code.
 import type { DeductionReason, ProjectStatus, Sanction } from '../pipeline/types.js';
-import { cityOpinions, inspectionConclusions, type CityOpinion, type InspectionConclusion } from '../policy/vocabulary.js';
-import type { SourceRef } from '../ingest/types.js';
+import { cityOpinions, inspectionConclusions, type CityOpinion, type InspectionConclusion } from '../domain/vocabulary.js';
+import type { SourceRef } from '../domain/rows.js';
 import { deductionReasons, sanctions } from '../policy/supervision.js';
 
 /** 认定状态 (outputs.md 项目明细; domain.md 决定 3). */
@@ -23,18 +23,6 @@ export function inspectionLabel(c: InspectionConclusion | null): string {
 /** 来源: file:sheet:row (file:row for CSV). */
 export function sourceText(s: SourceRef): string {
   return s.sheet ? `${s.file}:${s.sheet}:${s.row}` : `${s.file}:${s.row}`;
-}
-
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
-export function colLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Input kinds as users name them (inputs.md). */

@@ -1,9 +1,9 @@
 // The provincial plan workbook `out/<year>/挂钩方案-<year>.xlsx` (outputs.md "The provincial plan workbook";
 // 浙土资发〔2017〕19号 四、3 编制挂钩方案): exactly the seven sheets 汇总, 分县, 项目明细, 扣减明细, 问题清单, 参数, 台账.
-// Pure model here, one module per sheet in plan/; bytes by report/xlsx.ts; written atomically.
+// Pure model here, one module per sheet in plan/; bytes by xlsx/write.ts; written atomically.
 import type { ComputeResult } from '../pipeline/types.js';
-import type { SheetRows, WorkbookModel } from './model.js';
-import { renderWorkbook, type RenderOptions } from './xlsx.js';
+import type { SheetRows, WorkbookModel } from '../xlsx/index.js';
+import { renderWorkbook, type RenderOptions } from '../xlsx/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { countySheet } from './plan/county-sheet.js';
 import { summarySheet } from './plan/summary-sheet.js';
@@ -68,7 +68,12 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
  * hears every few thousand rows which sheet is being written (issue 7: the CLI spinner keeps moving).
  */
 export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta, options: RenderOptions = {}): Promise<void> {
+  await writeFileAtomic(file, () => renderPlanWorkbook(result, meta, options));
+}
+
+/** The plan workbook's bytes (compute writes them together with the JSON, as one set). */
+export function renderPlanWorkbook(result: ComputeResult, meta: PlanMeta, options: RenderOptions = {}): Promise<Buffer> {
   const { model } = planWorkbookModel(result, meta);
   if (meta.indicators) model.sheets.push(indicatorsPlanSheet(meta.indicators));
-  await writeFileAtomic(file, () => renderWorkbook(model, options));
+  return renderWorkbook(model, options);
 }

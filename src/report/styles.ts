@@ -2,7 +2,7 @@
 // colours of statuses and severities (issue 4 "认定状态 and problem severities visibly coloured").
 import type { ProjectStatus } from '../pipeline/types.js';
 import type { Severity } from '../findings/types.js';
-import type { CellStyle } from './model.js';
+import { HEADER_FILL_ARGB, type CellStyle } from '../xlsx/index.js';
 
 export const numFmt = {
   ha: '0.0000',
@@ -12,7 +12,7 @@ export const numFmt = {
 } as const;
 
 export const fills = {
-  header: 'FFDDEBF7',
+  header: HEADER_FILL_ARGB,
   total: 'FFF2F2F2',
   section: 'FFDDEBF7',
   editable: 'FFFFF2CC',

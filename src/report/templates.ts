@@ -3,8 +3,8 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inputKinds, kindSpecs } from '../ingest/columns/index.js';
-import type { InputKind } from '../ingest/types.js';
-import { renderWorkbook } from './xlsx.js';
+import type { InputKind } from '../domain/rows.js';
+import { renderWorkbook } from '../xlsx/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { templateFileName, templateWorkbookModel } from './templates/kind-template.js';
 

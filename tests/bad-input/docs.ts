@@ -6,7 +6,7 @@ import { defaultReadLimits, limitLabels, type ReadLimits } from '../../src/inges
 
 /** Problems that stop the run (exit 2, nothing written), in the order a user meets them. */
 export const stopCodes = [
-  'argument-invalid', 'read-limit-invalid', 'policy-unreadable', 'policy-invalid', 'folder-missing', 'supply-missing', 'kind-ambiguous',
+  'argument-invalid', 'read-limit-invalid', 'policy-unreadable', 'policy-invalid', 'folder-missing', 'folder-unreadable', 'supply-missing', 'kind-ambiguous',
   'file-format-unsupported', 'file-unreadable', 'file-not-xlsx', 'file-encrypted', 'file-corrupt', 'file-limit-exceeded',
   'header-not-found', 'column-missing', 'output-unwritable',
 ] as const satisfies readonly FindingCode[];
@@ -14,7 +14,7 @@ export const stopCodes = [
 /** Findings on a file, a row or a cell (the run goes on; errors give exit 1): the common ones. */
 export const dataCodes = [
   // reading
-  'file-ignored', 'file-no-rows', 'encoding-gb18030', 'encoding-utf16', 'column-duplicate', 'column-unknown', 'column-unit-unknown', 'header-repeated',
+  'file-ignored', 'feedback-folder-unreadable', 'file-no-rows', 'encoding-gb18030', 'encoding-utf16', 'column-duplicate', 'column-unknown', 'column-unit-unknown', 'header-repeated',
   'row-unreadable', 'cell-required', 'cell-number-invalid', 'cell-area-negative', 'cell-area-zero', 'cell-date-invalid', 'cell-enum-invalid',
   'cell-text-invalid', 'cell-too-long', 'cell-error', 'cell-id-invalid', 'region-unknown', 'region-outside-zhejiang', 'region-retired',
   'region-retired-ambiguous', 'region-name-mismatch', 'id-duplicate', 'filing-type-underivable', 'land-source-number-invalid',

@@ -17,7 +17,7 @@ import { matchTerm, normalizeText } from '../../src/ingest/normalize.js';
 import { parseNumberCell } from '../../src/ingest/numbers.js';
 import type { Cell } from '../../src/ingest/table.js';
 import { readXlsxTable } from '../../src/ingest/xlsx.js';
-import * as vocabulary from '../../src/policy/vocabulary.js';
+import * as vocabulary from '../../src/domain/vocabulary.js';
 import { rawXlsx, sheetXml } from '../ingest/helpers.js';
 import { tempDir } from '../cli/helpers.js';
 import { csv, supplyHeader, supplyRow } from './build/files.js';

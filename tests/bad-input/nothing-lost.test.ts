@@ -23,6 +23,7 @@ async function expectCompletePlan(file: string): Promise<void> {
 }
 
 const hangHook = join(import.meta.dirname, 'hooks', 'hang-before-rename.mjs');
+const diskFullHook = join(import.meta.dirname, 'hooks', 'disk-full.mjs');
 const planXlsx = `挂钩方案-${YEAR}.xlsx`;
 const planJson = `挂钩方案-${YEAR}.json`;
 
@@ -138,28 +139,47 @@ describe('an interrupted compute leaves the previous outputs intact', () => {
     return { out, xlsx: readFileSync(join(out, planXlsx)), json: readFileSync(join(out, planJson)), next: folderWith(3) };
   }
 
-  it('killed between the finished temporary workbook and its rename: the previous workbook is untouched', async () => {
+  it('killed between the finished temporary files and the first rename: both previous outputs are untouched', async () => {
     const prev = await previousRun();
     const run = await computeKilledBeforeRename(prev.next, prev.out, '.xlsx');
     expect(run.signal).toBe('SIGKILL');
     expect(run.said).toContain('LANDLINK_TEST_HANGING');
+    // the outputs are one set (src/report/atomic.ts writeFileSet): both are on disk as temporary files before
+    // either is renamed, the workbook first
     expect(readFileSync(join(prev.out, planXlsx)).equals(prev.xlsx)).toBe(true);
-    // the JSON had already been renamed into place: complete and new (3 projects), never half written
-    const json = JSON.parse(readFileSync(join(prev.out, planJson), 'utf8')) as { projects: unknown[] };
-    expect(json.projects).toHaveLength(3);
-    // the temporary file is left behind (hidden), and does not disturb the next run
-    expect(tmpFiles(prev.out)).toHaveLength(1);
+    expect(readFileSync(join(prev.out, planJson)).equals(prev.json)).toBe(true);
+    // the temporary files are left behind (hidden), and do not disturb the next run
+    expect(tmpFiles(prev.out)).toHaveLength(2);
     const again = await runCli(['compute', String(YEAR), '--data', prev.next, '--out', prev.out, '--json'], { cwd: prev.out });
     expect(again.code).toBe(0);
     await expectCompletePlan(join(prev.out, planXlsx));
   });
 
-  it('killed before the JSON is renamed: both previous outputs are untouched', async () => {
+  it('killed between the two renames (a window of microseconds): each output is complete, the JSON the previous one', async () => {
     const prev = await previousRun();
     const run = await computeKilledBeforeRename(prev.next, prev.out, '.json');
     expect(run.signal).toBe('SIGKILL');
     expect(readFileSync(join(prev.out, planJson)).equals(prev.json)).toBe(true);
+    await expectCompletePlan(join(prev.out, planXlsx));
+  });
+
+  it('the disk fills up while the set is written: nothing of the new set appears, the previous outputs stay, exit 2', async () => {
+    const prev = await previousRun();
+    const r = await runCli(['compute', String(YEAR), '--data', prev.next, '--out', prev.out], { cwd: prev.out, nodeOptions: ['--import', diskFullHook] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/无法写入输出目录：.*磁盘空间不足，ENOSPC.*\[output-unwritable\]/);
     expect(readFileSync(join(prev.out, planXlsx)).equals(prev.xlsx)).toBe(true);
+    expect(readFileSync(join(prev.out, planJson)).equals(prev.json)).toBe(true);
+    expect(tmpFiles(prev.out)).toEqual([]);
+  });
+
+  it('the disk fills up on a first run: no output at all (never a lone workbook or JSON)', async () => {
+    const out = tempDir('landlink-out-');
+    for (const marker of ['.json.', '.xlsx.']) {
+      const r = await runCli(['compute', String(YEAR), '--data', folderWith(2), '--out', out], { cwd: out, nodeOptions: ['--import', diskFullHook], env: { LANDLINK_TEST_FULL_ON: marker } });
+      expect(r.code, marker).toBe(2);
+      expect(readdirSync(out), marker).toEqual([]);
+    }
   });
 
   it('killed as soon as a temporary file appears (no hook): each output is the previous one or a complete new one', async () => {

@@ -55,6 +55,9 @@ describe('shownValue', () => {
     { text: '1.5', shown: '1.5' },
     { text: 'x'.repeat(MAX_SHOWN_CHARS), shown: 'x'.repeat(MAX_SHOWN_CHARS) },
     { text: '地'.repeat(MAX_SHOWN_CHARS + 1), shown: `${'地'.repeat(MAX_SHOWN_CHARS)}…（共 ${MAX_SHOWN_CHARS + 1} 个字符）` },
+    { text: '地'.repeat(MAX_CELL_CHARS), shown: `${'地'.repeat(MAX_SHOWN_CHARS)}…（共 ${MAX_CELL_CHARS} 个字符）` },
+    // past Excel's limit the readers keep only a prefix, so the message says "more than", never a wrong count
+    { text: '地'.repeat(MAX_CELL_CHARS + 1), shown: `${'地'.repeat(MAX_SHOWN_CHARS)}…（超过 ${MAX_CELL_CHARS} 个字符）` },
   ])('$text.length characters', ({ text, shown }) => {
     expect(shownValue(text)).toBe(shown);
   });

@@ -2,7 +2,7 @@
 // their findings parsed from --json (exit 0/1) or from the one stop-the-run line on stderr (exit 2).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { bin } from '../cli/helpers.js';
@@ -79,10 +79,16 @@ export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!existsSync(dir)) return out;
   const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    // names as bytes: a name that is not valid UTF-8 must still be found again
+    for (const raw of readdirSync(d, { encoding: 'buffer' }).sort(Buffer.compare)) {
+      const p = Buffer.concat([Buffer.from(`${d}/`), raw]);
+      const key = relative(dir, join(d, raw.toString('latin1')));
+      const st = lstatSync(p);
+      // links, pipes and devices are recorded as what they are (reading a pipe or /dev/zero would never end)
+      if (st.isSymbolicLink()) out[key] = `link → ${readlinkSync(p, 'latin1')}`;
+      else if (st.isDirectory()) walk(p.toString());
+      else if (st.isFile()) out[key] = createHash('sha256').update(readFileSync(p)).digest('hex');
+      else out[key] = `special, mode ${st.mode.toString(8)}`;
     }
   };
   walk(dir);

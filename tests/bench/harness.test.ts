@@ -1,15 +1,15 @@
 // The benchmark harness's pure parts (issue 7): medians, ratios, target verdicts, the BENCHMARKS.md entry and
 // history, and the small parsers of child output. The timed benchmark itself is `npm run bench`, never a test.
 import { describe, expect, it } from 'vitest';
-import { csvEncoding } from '../../src/bench/bare-read.js';
-import { hasVisibleText, shellQuote } from '../../src/bench/first-output.js';
-import { ENTRIES_MARKER, formatEntry, formatTerminal, insertEntry } from '../../src/bench/format.js';
-import type { Machine } from '../../src/bench/machine.js';
-import { parseTimeOutput } from '../../src/bench/measure.js';
-import { parseScales } from '../../src/bench/options.js';
-import type { BenchResult } from '../../src/bench/result.js';
-import { median, medianOrNull, ratio, summarise, type SideSummary } from '../../src/bench/stats.js';
-import { evaluateTargets, scalingFactor, type FirstOutput, type ScaleResult } from '../../src/bench/targets.js';
+import { csvEncoding } from '../../tools/bench/bare-read.js';
+import { hasVisibleText, shellQuote } from '../../tools/bench/first-output.js';
+import { ENTRIES_MARKER, formatEntry, formatTerminal, insertEntry } from '../../tools/bench/format.js';
+import type { Machine } from '../../tools/bench/machine.js';
+import { parseTimeOutput } from '../../tools/bench/measure.js';
+import { parseScales } from '../../tools/bench/options.js';
+import type { BenchResult } from '../../tools/bench/result.js';
+import { median, medianOrNull, ratio, summarise, type SideSummary } from '../../tools/bench/stats.js';
+import { evaluateTargets, scalingFactor, type FirstOutput, type ScaleResult } from '../../tools/bench/targets.js';
 
 describe('median and ratio', () => {
   it.each([

@@ -12,6 +12,15 @@ describe('README', () => {
     expect(readme).toContain('npm install && npx landlink compute 2025');
     expect(readme).toMatch(/^npm test\b/m);
   });
+  it('keeps the real clients (npm run test:clients) for maintainers, and every `npm run` it names is a script', () => {
+    const maintainers = readme.slice(readme.indexOf('## 维护者 / For maintainers'));
+    expect(readme.indexOf('## 维护者 / For maintainers')).toBeGreaterThan(0);
+    expect(maintainers).toMatch(/^npm run test:clients\b/m);
+    expect(readme.slice(0, readme.indexOf('## 维护者'))).not.toContain('test:clients');
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const named = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
+    expect(named.filter((n) => !(n in scripts))).toEqual([]);
+  });
   it('carries docs/bad-input.md verbatim ("When input is wrong")', () => {
     const doc = readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').trimEnd();
     const m = /<!-- begin: docs\/bad-input\.md[^\n]*-->\n([\s\S]*?)<!-- end: docs\/bad-input\.md -->/.exec(readme);

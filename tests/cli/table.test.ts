@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderTable } from '../../src/cli/render/table.js';
+import { renderTable } from '../../src/cli/render/table.js';
+import { displayWidth } from '../../src/xlsx/index.js';
 
 describe('terminal tables line up Chinese text', () => {
   it('counts CJK characters as two columns', () => {

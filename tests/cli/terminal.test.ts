@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_BINARY, hasVisibleText, shellQuote } from '../../src/bench/first-output.js';
+import { SCRIPT_BINARY, hasVisibleText, shellQuote } from '../../tools/bench/first-output.js';
 import { bin, tempDir } from './helpers.js';
 
 interface TerminalRun { code: number; output: string; timedOut: boolean }

@@ -1,6 +1,6 @@
 // Small builders for the cycle's tests: typed candidates, rows and snapshots made directly (no files).
 import { Exact } from '../../src/domain/exact.js';
-import type { SupplyRow } from '../../src/ingest/types.js';
+import type { SupplyRow } from '../../src/domain/rows.js';
 import type { CategoryId } from '../../src/policy/categories.js';
 import type { SpotCheckCandidate, WeightedCandidate } from '../../src/cycle/risk.js';
 import type { CreditedEntry } from '../../src/cycle/start-list.js';

@@ -1,8 +1,8 @@
-// Runs the cycle's commands in-process, wired exactly as src/cli/main.ts wires a command (the same `run` wrapper:
-// options → Context → guard → exit code), so these tests need no build of dist/. Output is captured as text.
+// Runs the cycle's commands in-process, wired by src/cli/main.ts's own `runnerFor` (options →
+// Context → guard → exit code), so these tests need no build of dist/. Output is captured as text.
 import { Command, CommanderError } from 'commander';
-import { makeContext, type CommonOptions, type Io } from '../../src/cli/context.js';
-import { guard, type Action } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/context.js';
+import { runnerFor } from '../../src/cli/main.js';
 import { registerLedger } from '../../src/cli/commands/ledger.js';
 import { registerSample } from '../../src/cli/commands/sample.js';
 import { registerStartList } from '../../src/cli/commands/start-list.js';
@@ -22,12 +22,7 @@ export async function cycleCli(args: string[], cwd: string): Promise<CliRun> {
   let code = 0;
   const program = new Command().name('landlink').exitOverride()
     .configureOutput({ writeOut: (s) => out.stream.write(s), writeErr: (s) => err.stream.write(s) });
-  const run = (action: Action) => async (...a: unknown[]): Promise<void> => {
-    const cmd = a[a.length - 1] as Command;
-    const positional = a.slice(0, -2).filter((x): x is string => typeof x === 'string');
-    const ctx = makeContext(cmd.opts<CommonOptions>(), io);
-    code = await guard(ctx, () => action(ctx, ...positional));
-  };
+  const run = runnerFor(io, (c) => { code = c; });
   registerSample(program, run);
   registerStartList(program, run);
   registerLedger(program, run);

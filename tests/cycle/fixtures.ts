@@ -2,8 +2,8 @@
 // supply CSVs. Workbooks go through the same model and writer as the tool's own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CellInput } from '../../src/report/model.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import type { CellInput } from '../../src/xlsx/index.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { tableSheet } from '../../src/cycle/workbook-model.js';
 
 export function writeText(path: string, text: string): void {

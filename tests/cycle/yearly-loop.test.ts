@@ -61,7 +61,7 @@ beforeAll(async () => {
   });
 
   // March: the plan. After approval: the ledger.
-  plan2024 = await runCompute({ year: 2024, cwd, withFeedback: true, toolVersion: 'test' });
+  plan2024 = await runCompute({ year: 2024, cwd, toolVersion: 'test' });
   const planFile = join('out', '2024', '挂钩方案-2024.xlsx');
   expect((await cycleCli(['ledger', 'add', planFile], cwd)).code).toBe(0);
   ledgerBefore = readFileSync(ledgerFile);
@@ -77,7 +77,7 @@ beforeAll(async () => {
     ws.getRow(2).getCell(5).value = '已撤销';
     ws.getRow(3).getCell(5).value = '未开工(无合理证明)';
   });
-  plan2025 = await runCompute({ year: 2025, cwd, withFeedback: true, toolVersion: 'test' });
+  plan2025 = await runCompute({ year: 2025, cwd, toolVersion: 'test' });
 }, 120_000);
 
 const twoThirds = (x: Exact) => x.div(3).mul(2);

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
 import { computeIndicators, earlierFromResult } from '../../src/indicators/compute.js';
 import type { EarlierYear, RegionIndicators } from '../../src/indicators/types.js';
+import { classify } from '../../src/pipeline/classify.js';
+import { defaultPolicy } from '../../src/policy/parameters.js';
+import type { RequisitionType } from '../../src/domain/vocabulary.js';
 import { d, frac, redevelopment, supply } from './fixture.js';
 import { inputs2025 } from './year-2025.js';
 
@@ -42,6 +45,42 @@ describe('存量土地供应占比 = 存量供应面积 ÷ 供应总面积, both
     expect(f.status).toBe(c.status);
     expect(f.reason).toBe(c.reason);
     expect(f.target.text).toBe(c.target);
+  });
+});
+
+describe('存量 is what the Measures count as stock (policy/stock-supply.ts): a small county year, linkage beside indicator', () => {
+  // 上城区: 4.0 城中村改造 + 1.2345 三改一拆 (国有存量建设用地) + 2.5 农用地转用和土地征收 of the given 征收类型
+  const year = (requisition: RequisitionType) => [
+    supply({ id: 'A1', row: 2, county: '330102', source: 'state-stock', stockType: 'urban-village', ha: '4.0', use: '住宅用地', signed: '2025-03-01' }),
+    supply({ id: 'A2', row: 3, county: '330102', source: 'state-stock', stockType: 'demolition', ha: '1.2345', use: '商服用地', signed: '2025-04-01' }),
+    supply({ id: 'A3', row: 4, county: '330102', source: 'conversion-requisition', requisition, ha: '2.5', use: '住宅用地', signed: '2025-05-01' }),
+  ];
+  const cases = [
+    // 集体建设用地征收 is category 5 (一、5; 审核要求表 第五类 来源1) and stock: (4.0 + 1.2345 + 2.5) / 7.7345 = 100%;
+    // 盘活 7.7345 ha × 15 = 116.0175 亩
+    { requisition: 'collective-construction' as const, categories: [3, 4, 5], share: '1/1', status: 'met', revitalizedMu: '46407/400' },
+    // 集体农用地征收 is new land and no linkage project: 5.2345 / 7.7345 = 10469/15469 ≈ 67.68% ≥ 62.5%;
+    // 盘活 5.2345 ha × 15 = 78.5175 亩
+    { requisition: 'collective-farmland' as const, categories: [3, 4], share: '10469/15469', status: 'met', revitalizedMu: '31407/400' },
+  ];
+  it.each(cases)('$requisition → categories $categories, share $share', (c) => {
+    const rows = year(c.requisition);
+    const linkage = classify({ year: 2025, supply: rows, redevelopment: [], reclamation: [], findings: [] }, defaultPolicy);
+    expect(linkage.value.map((p) => p.category)).toEqual(c.categories);
+    const hz = computeIndicators({ year: 2025, supply: rows, redevelopment: [] }).cities[0]!;
+    expect([frac(hz.stockSupplyShare.value), hz.stockSupplyShare.status]).toEqual([c.share, c.status]);
+    expect(frac(hz.revitalizedStock.yearMu)).toBe(c.revitalizedMu);
+  });
+
+  it("industrialLand 'new-land-only': an industrial 集体建设用地征收 parcel is stock, not 新增工业用地", () => {
+    const rows = [
+      supply({ id: 'B1', row: 2, county: '330102', source: 'conversion-requisition', requisition: 'collective-construction', ha: '2.0', use: '工业用地', ratio: '2.0', signed: '2025-03-01' }),
+      supply({ id: 'B2', row: 3, county: '330102', source: 'conversion-requisition', requisition: 'collective-farmland', ha: '3.0', use: '工业用地', ratio: '1.0', signed: '2025-03-01' }),
+    ];
+    const r = computeIndicators({ year: 2025, supply: rows, redevelopment: [] }, { industrialLand: 'new-land-only' });
+    // only B2: 3.0 × 1.0 / 3.0 = 1
+    expect([frac(r.cities[0]!.industrialPlotRatio.industrialHa), frac(r.cities[0]!.industrialPlotRatio.value)]).toEqual(['3/1', '1/1']);
+    expect(r.excluded.map((e) => [e.id, e.reason])).toEqual([['B1', 'stock-source-industrial']]);
   });
 });
 

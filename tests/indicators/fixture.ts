@@ -1,7 +1,7 @@
 // Typed test rows for the indicator tests: every field explicit, areas as decimal strings → Exact.
 import { Exact } from '../../src/domain/exact.js';
-import type { RedevelopmentRow, SupplyRow } from '../../src/ingest/types.js';
-import type { LandSource, RedevelopmentType, YesNo } from '../../src/policy/vocabulary.js';
+import type { RedevelopmentRow, SupplyRow } from '../../src/domain/rows.js';
+import type { FilingType, LandSource, RedevelopmentType, RequisitionType, StockType, YesNo } from '../../src/domain/vocabulary.js';
 
 const x = (v: string | null): Exact | null => (v === null ? null : Exact.parseDecimal(v));
 
@@ -10,6 +10,9 @@ export interface SupplySpec {
   row: number;
   county: string | null;
   source: LandSource | null;
+  filing?: FilingType | null;
+  stockType?: StockType | null;
+  requisition?: RequisitionType | null;
   ha: string | null;
   stockHa?: string | null;
   use?: string | null;
@@ -25,11 +28,11 @@ export function supply(s: SupplySpec): SupplyRow {
     region: s.county === null ? null : { code: s.county },
     projectName: `项目${s.id}`,
     location: '某地',
-    filingType: 'transfer',
+    filingType: s.filing === undefined ? 'transfer' : s.filing,
     supplyMethod: 'listing',
     landSource: s.source,
-    stockType: null,
-    requisitionType: null,
+    stockType: s.stockType ?? null,
+    requisitionType: s.requisition ?? null,
     supplyAreaHa: x(s.ha),
     stockAreaHa: x(s.stockHa ?? null),
     surveyedAreaHa: null,

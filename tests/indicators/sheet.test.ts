@@ -6,7 +6,8 @@ import { cities } from '../../src/domain/divisions.js';
 import { computeIndicators } from '../../src/indicators/compute.js';
 import { provinceTargets, targetOf, targetYears, indicatorIds } from '../../src/policy/targets.js';
 import { indicatorsPlanSheet, indicatorsSheetModel, shownText, targetCell } from '../../src/report/indicators-sheet.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { STOCK_SUPPLY_DEFINITION } from '../../src/policy/stock-supply.js';
 import { inputs2025 } from './year-2025.js';
 
 const result = computeIndicators(inputs2025);
@@ -104,6 +105,15 @@ describe('the written sheet, read back', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
     expect(ws.getCell('C1').value).toBe('存量土地供应占比（不含单独选址项目）');
     expect(ws.getCell('A16').value).toBe('说明');
+  });
+
+  it('the note states what counts as stock, with the Measures cited (policy/stock-supply.ts)', async () => {
+    const ws = await roundTrip();
+    const notes: string[] = [];
+    ws.eachRow((row, n) => { if (n > 16) notes.push(String(row.getCell(1).value)); });
+    const share = notes.find((t) => t.startsWith('存量土地供应占比：'));
+    expect(share).toContain(STOCK_SUPPLY_DEFINITION);
+    for (const words of ['集体建设用地征收', '浙土资发〔2017〕19号 一、1–4', '一、5', '审核要求表 第五类', '集体农用地征收']) expect(share).toContain(words);
   });
 
   it('column widths fit the Chinese headers and the largest figures', async () => {

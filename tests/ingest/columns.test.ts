@@ -28,7 +28,7 @@ describe('column specs (meta-tests keep the tables honest)', () => {
     for (const group of spec.requiredAnyOf) for (const f of group) expect(spec.columns.some((c) => c.field === f)).toBe(true);
     if (spec.uniqueId) expect(spec.columns.some((c) => c.field === spec.uniqueId)).toBe(true);
   });
-  it.each(kinds)('%s: every field lands on the typed row (src/ingest/types.ts)', async (kind, spec) => {
+  it.each(kinds)('%s: every field lands on the typed row (src/domain/rows.ts)', async (kind, spec) => {
     const dir = tempDir();
     const header = spec.columns.map(displayHeader);
     const path = writeText(dir, `${kind}.csv`, csvOf([header, spec.columns.map((_, i) => (i === 0 ? 'ID-1' : ''))]));

@@ -24,13 +24,13 @@ function reference(text: string, delimiter: string): Read {
   return out;
 }
 
-function scan(bytes: Uint8Array, delimiter: string, chunk: number): Read {
+function scan(bytes: Uint8Array, delimiter: string, chunk: number, maxFieldBytes?: number): Read {
   const out: Read = { rows: [], unreadable: [] };
   let n = 0;
   const s = new CsvByteScanner(delimiter.charCodeAt(0), {
     record: (cells) => { n++; out.rows.push({ row: n, cells }); },
     unclosed: (detail) => { n++; out.unreadable.push({ row: n, detail }); },
-  });
+  }, maxFieldBytes);
   for (let i = 0; i < bytes.length; i += chunk) s.write(bytes.subarray(i, i + chunk));
   s.end();
   return out;
@@ -64,6 +64,41 @@ describe('CsvByteScanner = csv-parse (relax_quotes, relax_column_count, skip_rec
       const text = parts.join('');
       expect(scan(Buffer.from(text, 'utf8'), delimiter, chunk)).toEqual(reference(text, delimiter));
     }), { numRuns: 3000 });
+  });
+});
+
+/** A field as a scanner capped at `max` bytes keeps it: its longest prefix of whole characters within `max` bytes. */
+function capped(field: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of field) {
+    const n = Buffer.byteLength(ch, 'utf8');
+    if (bytes + n > max) break;
+    out += ch;
+    bytes += n;
+  }
+  return out;
+}
+
+describe('CsvByteScanner with a field cap (a cell past any accepted length is reported from its prefix)', () => {
+  it('random text, random caps and chunks: the same records, each field cut to its capped prefix', () => {
+    const piece = fc.constantFrom('a', 'bc', '中文', ',', '"', '""', '\n', '\r\n', '😀');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (parts, max, chunk) => {
+      const text = parts.join('');
+      const want = reference(text, ',');
+      const got = scan(Buffer.from(text, 'utf8'), ',', chunk, max);
+      expect(got.unreadable).toEqual(want.unreadable);
+      expect(got.rows).toEqual(want.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => capped(c, max)) })));
+    }), { numRuns: 3000 });
+  });
+
+  it('a field of ten million escaped quotes keeps only the cap and no slice per quote', () => {
+    const text = `"${'""'.repeat(10_000_000)}",x\n`;
+    const before = process.memoryUsage().heapUsed;
+    const got = scan(Buffer.from(text, 'latin1'), ',', 65_536, 1000);
+    expect(got.rows).toEqual([{ row: 1, cells: ['"'.repeat(1000), 'x'] }]);
+    // a slice per `""` pair held ≈60 bytes each (600 MB here); the cap holds the field in 1 KB
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, textKey, vocabularyKeys } from '../../src/ingest/normalize.js';
-import * as vocab from '../../src/policy/vocabulary.js';
-import type { Vocabulary } from '../../src/policy/vocabulary.js';
+import * as vocab from '../../src/domain/vocabulary.js';
+import type { Vocabulary } from '../../src/domain/vocabulary.js';
 
 describe('normalizeText / textKey (inputs.md: trim, full-width → half-width, spaces and quotes removed)', () => {
   it.each([

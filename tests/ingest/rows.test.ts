@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
 import { readInputFile } from '../../src/ingest/load.js';
-import type { InputKind } from '../../src/ingest/types.js';
+import type { InputKind } from '../../src/domain/rows.js';
 import { at, codes } from './errors.js';
 import { csvOf, tempDir, writeText } from './helpers.js';
 

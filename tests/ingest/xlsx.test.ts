@@ -3,62 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile } from '../../src/ingest/load.js';
 import { resolveLimits } from '../../src/ingest/limits.js';
-import { columnIndex, parseSharedStrings, parseSheet, readXlsxTable } from '../../src/ingest/xlsx.js';
+import { readXlsxTable } from '../../src/ingest/xlsx.js';
 import { at, codes } from './errors.js';
 import { exceljsXlsx, rawXlsx, sheetXml, tempDir } from './helpers.js';
 
 const limits = resolveLimits();
-const ctx = { file: 't.xlsx', sheet: 'S', limits };
-const sst = (inner: string) => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${inner}</sst>`;
-
-describe('shared strings', () => {
-  it.each([
-    { name: 'plain', xml: '<si><t>坐落</t></si>', want: '坐落' },
-    { name: 'rich-text runs concatenated', xml: '<si><r><rPr><b/></rPr><t>供地</t></r><r><t xml:space="preserve">面积 </t></r></si>', want: '供地面积 ' },
-    { name: 'phonetic runs ignored', xml: '<si><t>坐落</t><rPh sb="0" eb="2"><t>ZUOLUO</t></rPh><phoneticPr fontId="1"/></si>', want: '坐落' },
-    { name: 'XML entities', xml: '<si><t>A&amp;B &lt;1&gt; &quot;x&quot; &#x4E2D;&#22269;</t></si>', want: 'A&B <1> "x" 中国' },
-    { name: '_x000D_ escape', xml: '<si><t>第一行_x000D_\n第二行</t></si>', want: '第一行\r\n第二行' },
-    { name: '_x005F_ escapes an underscore', xml: '<si><t>_x005F_x000D_</t></si>', want: '_x000D_' },
-    { name: 'empty item', xml: '<si/>', want: '' },
-    { name: 'namespace prefix', xml: '<x:si><x:t>坐落</x:t></x:si>', want: '坐落' },
-  ])('$name', ({ xml, want }) => {
-    expect(parseSharedStrings(sst(xml))).toEqual([want]);
-  });
-});
-
-describe('sheet cells', () => {
-  const shared = ['文本'];
-  const parse = (inner: string) => parseSheet(`<worksheet><sheetData>${inner}</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>`, shared, ctx);
-  it.each([
-    { name: 'shared string', xml: '<c r="A1" t="s"><v>0</v></c>', want: '文本' },
-    { name: 'formula string', xml: '<c r="A1" t="str"><f>A2&amp;"x"</f><v>a&amp;x</v></c>', want: 'a&x' },
-    { name: 'inline string with runs', xml: '<c r="A1" t="inlineStr"><is><r><t>供</t></r><r><t>地</t></r></is></c>', want: '供地' },
-    { name: 'boolean', xml: '<c r="A1" t="b"><v>1</v></c>', want: true },
-    { name: 'number', xml: '<c r="A1" s="3"><v>1.6691</v></c>', want: 1.6691 },
-    { name: 'number in scientific form', xml: '<c r="A1" t="n"><v>1.5E-7</v></c>', want: 1.5e-7 },
-    { name: 'error value', xml: '<c r="A1" t="e"><v>#N/A</v></c>', want: { error: '#N/A' } },
-  ])('$name', ({ xml, want }) => {
-    expect(parse(`<row r="1">${xml}</row>`)).toEqual([{ row: 1, cells: [want] }]);
-  });
-  it('styled empty cells are no data; a row of them is no row', () => {
-    expect(parse('<row r="1"><c r="A1" s="2"/><c r="B1" s="2"></c></row><row r="2"><c r="A2"><v>5</v></c></row>')).toEqual([{ row: 2, cells: [5] }]);
-  });
-  it('missing r attributes: cells and rows are counted', () => {
-    const rows = parse('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>');
-    expect(rows).toEqual([{ row: 1, cells: [1, 2] }, { row: 2, cells: [undefined, undefined, 3, 4] }]);
-  });
-  it('sparse rows keep their spreadsheet numbers', () => {
-    const rows = parse('<row r="2"><c r="B2"><v>1</v></c></row><row r="7"><c r="AA7"><v>2</v></c></row>');
-    expect(rows.map((r) => r.row)).toEqual([2, 7]);
-    expect(rows[1]!.cells[26]).toBe(2);
-  });
-  it('a shared-string index out of range is a corrupt file', async () => {
-    expect(() => parse('<row r="1"><c r="A1" t="s"><v>9</v></c></row>')).toThrow();
-  });
-  it.each([['A1', 0], ['Z9', 25], ['AA10', 26], ['XFD1048576', 16383], ['1', -1]])('columnIndex(%s) = %d', (ref, n) => {
-    expect(columnIndex(ref as string)).toBe(n);
-  });
-});
 
 describe('sheet choice (inputs.md: the first worksheet, unless one is named after the kind)', () => {
   const header = [['电子监管号', '行政区代码', '项目名称', '坐落', '土地来源', '供地面积(公顷)', '签订日期']];

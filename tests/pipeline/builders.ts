@@ -1,13 +1,14 @@
-// Small builders of typed input rows (src/ingest/types.ts) for the policy and pipeline tests. Defaults make a
+// Small builders of typed input rows (src/domain/rows.ts) for the policy and pipeline tests. Defaults make a
 // clean, creditable project of year Y; each test overrides only what its rule is about.
 import { Exact, toHectares } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
 import type {
   CarriedRow, CityFeedback, CityOpinionRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, SourceRef,
-  StartCheckRow, SupplyRow, YearInputs,
-} from '../../src/ingest/types.js';
+  StartCheckRow, SupplyRow,
+} from '../../src/domain/rows.js';
+import type { YearInputs } from '../../src/ingest/types.js';
 import type { CategoryId } from '../../src/policy/categories.js';
-import type { DocumentType } from '../../src/policy/vocabulary.js';
+import type { DocumentType } from '../../src/domain/vocabulary.js';
 
 export const Y = 2025;
 export const ha = (s: string): Exact => Exact.parseDecimal(s);

@@ -7,7 +7,8 @@ import { regionByCode } from '../../src/domain/divisions.js';
 import { compute } from '../../src/pipeline/compute.js';
 import { renderJson } from '../../src/report/json.js';
 import { categoryIds } from '../../src/policy/categories.js';
-import type { CityOpinionRow, EvidenceRow, ReclamationRow, RedevelopmentRow, SupplyRow, YearInputs } from '../../src/ingest/types.js';
+import type { CityOpinionRow, EvidenceRow, ReclamationRow, RedevelopmentRow, SupplyRow } from '../../src/domain/rows.js';
+import type { YearInputs } from '../../src/ingest/types.js';
 import type { Figures } from '../../src/pipeline/types.js';
 import { Y, fullEvidence, ha, inspectionRow, ledgerRow, m2, mu, opinion, reclamation, redevelopment, startCheck, supply, workbook, year } from './builders.js';
 

@@ -14,7 +14,7 @@ import { areaRuleOf, areaRules } from '../../src/policy/area.js';
 import { exclusions } from '../../src/policy/exclusions.js';
 import { cityOpinionEffects, deductionReasons, inspectionEffects, sanctions, startCheckEffects } from '../../src/policy/supervision.js';
 import { parameterDocs } from '../../src/policy/parameters.js';
-import { documentTypes } from '../../src/policy/vocabulary.js';
+import { documentTypes } from '../../src/domain/vocabulary.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { allCases } from '../pipeline/cases/index.js';
 import { codesOf } from '../pipeline/harness.js';

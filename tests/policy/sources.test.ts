@@ -1,8 +1,8 @@
 // policy/sources.ts: every combination of 备案类型 × 土地来源 × 存量类型/征收类型 is recognised as 审核要求表 says.
 import { describe, expect, it } from 'vitest';
 import { recogniseSupply, isCategory6, categorySources } from '../../src/policy/sources.js';
-import { filingTypes, landSources, redevelopmentTypes, requisitionTypes, stockTypes } from '../../src/policy/vocabulary.js';
-import type { FilingType, LandSource, RequisitionType, StockType } from '../../src/policy/vocabulary.js';
+import { filingTypes, landSources, redevelopmentTypes, requisitionTypes, stockTypes } from '../../src/domain/vocabulary.js';
+import type { FilingType, LandSource, RequisitionType, StockType } from '../../src/domain/vocabulary.js';
 
 type Row = { filingType: FilingType | null; landSource: LandSource | null; stockType: StockType | null; requisitionType: RequisitionType | null };
 

@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { Exact } from '../../src/domain/exact.js';
 import { planDate, planSheetNames, planWorkbookModel } from '../../src/report/plan.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
-import { rowAt } from '../../src/report/model.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { rowAt } from '../../src/xlsx/index.js';
 import { div, lit, ref, round } from '../../src/report/plan/formula.js';
-import { displayWidth } from '../../src/report/widths.js';
-import { fixZipTimestamps } from '../../src/report/zip-timestamps.js';
+import { displayWidth } from '../../src/xlsx/index.js';
+import { fixZipTimestamps } from '../../src/xlsx/index.js';
 import { buildResult, sampleResult } from './helpers/fixture.js';
 import { formulaCells, loadWorkbook, zipEntryText } from './helpers/workbook.js';
 

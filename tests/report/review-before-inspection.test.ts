@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/pipeline/compute.js';
 import { forCityReview } from '../../src/pipeline/city-review.js';
-import { reviewWorkbookModel } from '../../src/report/review.js';
+import { reviewWorkbookModel } from '../../src/review-workbook/write.js';
 import type { ComputeResult } from '../../src/pipeline/types.js';
 import { ha, inspectionRow, supply, year } from '../pipeline/builders.js';
 

@@ -2,8 +2,9 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewWorkbookModel, writeReviewWorkbooks } from '../../src/report/review.js';
-import { readFeedback } from '../../src/ingest/feedback.js';
+import { reviewWorkbookModel, writeReviewWorkbooks } from '../../src/review-workbook/write.js';
+import { readFeedback as readFeedbackFiles } from '../../src/ingest/feedback.js';
+import { reportFindings } from '../../src/findings/report.js';
 import type { Finding } from '../../src/findings/types.js';
 import { buildResult, sampleResult } from './helpers/fixture.js';
 import { editWorkbook, opinion, removeSheet, setCell, type Edit } from './helpers/city.js';
@@ -35,6 +36,14 @@ async function returned(...edits: Edit[]): Promise<string> {
   const tmp = join(await mkdtemp(join(root, 'edit-')), HZ);
   await editWorkbook(hz, tmp, ...edits);
   return feedbackDir([[tmp, HZ]]);
+}
+
+// The finding codes the reads of this file really returned (tests/report/catalogue.test.ts relies on the last test).
+const emitted = new Set<string>();
+async function readFeedback(...args: Parameters<typeof readFeedbackFiles>): ReturnType<typeof readFeedbackFiles> {
+  const read = await readFeedbackFiles(...args);
+  for (const f of read.findings) emitted.add(f.code);
+  return read;
 }
 
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
@@ -229,5 +238,12 @@ describe('feedback read back', () => {
     expect(findings).toEqual([]);
     expect(feedback[0]!.opinions.every((o) => o.opinion === null)).toBe(true);
     expect(await readdir(join(root, 'review'))).toHaveLength(3);
+  });
+});
+
+describe('the report finding catalogue', () => {
+  // runs last in this file (vitest runs a file's tests in order): every code was returned by a read above
+  it('every report finding code was emitted by a feedback read of this file', () => {
+    expect(Object.keys(reportFindings).filter((code) => !emitted.has(code))).toEqual([]);
   });
 });

@@ -1,36 +1,24 @@
 // The plan workbook and the --json document with the opt-in reward (低效工业用地整治意见（2023） 四、(二);
 // src/policy/reward.ts). On: 分县 and 汇总 carry 奖励认定面积 / 奖励指标 after the spec's columns, the net quota counts the
 // reward, 项目明细 lists the reward projects (类别 奖励), 参数 records the extension and 汇总 says it was used — and
-// LibreOffice recalculates every formula to the cached value. Off: the JSON has no new key and the workbook is
+// every formula recalculates to the cached value (in process here; in LibreOffice in tests/clients/plan.test.ts). Off: the JSON has no new key and the workbook is
 // byte-identical to the one of a policy without the entry.
 //
-// Fixture (hand-worked, tests/pipeline/reward.test.ts): 330102 上城区 — S1 category 1, 1 公顷 → quota 0.3333;
-// G1 1.2 + G2 0.5 公顷 of 工业用地提质 with 整治验收材料 → reward 1.7 ÷ 3 = 0.5667; net 0.3333 + 0.5667 = 0.9.
-// 330402 南湖区 — S2 category 1, 0.6 公顷 → quota 0.2, no reward (0).
+// Fixture: tests/report/helpers/reward-fixture.ts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compute } from '../../src/pipeline/compute.js';
-import { defaultPolicy, type Policy } from '../../src/policy/parameters.js';
+import { defaultPolicy } from '../../src/policy/parameters.js';
 import type { ComputeResult } from '../../src/pipeline/types.js';
 import { planWorkbookModel } from '../../src/report/plan.js';
-import { renderWorkbook } from '../../src/report/xlsx.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
 import { renderJson, toJsonDocument } from '../../src/report/json.js';
-import { fullEvidence, ha, supply, year } from '../pipeline/builders.js';
-import { acceptance, upgrade } from '../pipeline/cases/reward.js';
 import { loadWorkbook } from './helpers/workbook.js';
-import { checkPlanInLibreOffice } from './helpers/plan-check.js';
-
-const withReward = (reward: Partial<Policy['lowEfficiencyIndustrialReward']>): Policy =>
-  ({ ...defaultPolicy, lowEfficiencyIndustrialReward: { ...defaultPolicy.lowEfficiencyIndustrialReward, ...reward } });
-
-const s1 = supply('S1');
-const s2 = supply('S2', { region: { code: '330402' }, surveyedAreaHa: ha('0.6'), supplyAreaHa: ha('0.6') });
-const g1 = upgrade('G1');
-const g2 = upgrade('G2', { changedUseAreaHa: ha('0.5') });
-const inputs = year({ supply: [s1, s2], redevelopment: [g1, g2], evidence: [...fullEvidence(s1), ...fullEvidence(s2), acceptance(g1), acceptance(g2)], feedback: [] });
+import { checkPlan } from './helpers/plan-check.js';
+import { inputs, withReward } from './helpers/reward-fixture.js';
 
 const on: ComputeResult = compute(inputs, withReward({ enabled: true }), 'test');
 const meta = { toolVersion: 'test' };
@@ -143,8 +131,8 @@ describe('on: 参数 and 项目明细', () => {
     expect(ids).toEqual(['G1', 'G2', 'S1', 'S2']);
   });
 
-  it('LibreOffice recalculates every formula (reward columns included) to the cached value', async () => {
-    const { formulas } = await checkPlanInLibreOffice(on, join(dir, 'on'));
+  it('every formula (reward columns included) recalculates to the cached value and the --json figure', async () => {
+    const { formulas } = await checkPlan(on, join(dir, 'on'));
     expect(formulas).toBeGreaterThan(0);
   }, 60_000);
 });

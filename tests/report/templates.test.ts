@@ -8,8 +8,8 @@ import { renderTemplate, writeTemplates } from '../../src/report/templates.js';
 import { displayHeader, inputKinds, kindSpecs } from '../../src/ingest/columns/index.js';
 import { kindFromFileName } from '../../src/ingest/folder.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { InputKind } from '../../src/ingest/types.js';
-import { documentTypes, filingTypes, startCheckResults } from '../../src/policy/vocabulary.js';
+import type { InputKind } from '../../src/domain/rows.js';
+import { documentTypes, filingTypes, startCheckResults } from '../../src/domain/vocabulary.js';
 import { packageRoot } from '../../src/cli/version.js';
 import { loadWorkbook } from './helpers/workbook.js';
 

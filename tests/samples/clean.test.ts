@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../src/domain/divisions.js';
-import { generateYear } from '../../src/samples/generate.js';
+import { generateYear } from '../../tools/samples/generate.js';
 import { readSample, recordedOptions, rowsOf, type Sample } from './read-back.js';
 
 let dir = '';

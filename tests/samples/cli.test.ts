@@ -2,8 +2,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, parseSampleArgs } from '../../src/samples/cli.js';
+import { packageRoot } from '../../tools/package-root.js';
+import { main, parseSampleArgs } from '../../tools/samples/cli.js';
 import { readManifest } from './read-back.js';
 
 let dir = '';
@@ -20,6 +22,25 @@ describe('samples CLI', () => {
   it('defaults: scale 1, the fixed seed, problems on, no returned city workbooks, samples/<year> at the package root', () => {
     const a = parseSampleArgs(['--year', '2025'], '/somewhere');
     expect(a).toEqual({ year: 2025, scale: 1, seed: 20170816, clean: false, feedback: false, outDir: resolve(import.meta.dirname, '../../samples/2025') });
+  });
+
+  it.each([
+    { name: 'the TypeScript source (vitest)', module: 'tools/samples/cli.ts' },
+    { name: 'the compiled tool (npm run samples)', module: 'build/tools/samples/cli.js' },
+  ])('the package root is the same seen from $name', ({ module }) => {
+    const root = resolve(import.meta.dirname, '../..');
+    expect(packageRoot(pathToFileURL(join(root, module)).href)).toBe(root);
+  });
+
+  it('--help prints the options on stdout, exits 0 and writes nothing', async () => {
+    const t = io();
+    const code = await main(['--help', '--out', 'never'], t.io);
+    expect(code).toBe(0);
+    const help = t.out.join('\n');
+    for (const option of ['--year', '--scale', '--seed', '--clean', '--feedback', '--out']) expect(help).toContain(option);
+    expect(help).toContain('生成确定性的样例年度数据');
+    expect(t.err).toEqual([]);
+    expect(await readdir(dir)).not.toContain('never');
   });
 
   it('--out is relative to the working folder; --clean, --feedback and --seed are taken', () => {

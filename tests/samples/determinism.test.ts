@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { generateYear } from '../../src/samples/generate.js';
-import { fixZipTimestamps } from '../../src/samples/zip-time.js';
+import { generateYear } from '../../tools/samples/generate.js';
+import { fixZipTimestamps } from '../../src/xlsx/index.js';
 import { folderSnapshot, readManifest, recordedOptions } from './read-back.js';
 
 const committed = (year: number) => resolve(import.meta.dirname, '../../samples', String(year));

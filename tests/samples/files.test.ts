@@ -9,8 +9,8 @@ import { Exact } from '../../src/domain/exact.js';
 import ExcelJS from 'exceljs';
 import { cities, regionByCode, resolveRegion } from '../../src/domain/divisions.js';
 import { catalogue } from '../../src/findings/index.js';
-import { branchKeys, type BranchKey } from '../../src/samples/branch-specs.js';
-import type { ManifestBranch } from '../../src/samples/manifest.js';
+import { branchKeys, type BranchKey } from '../../tools/samples/branch-specs.js';
+import type { ManifestBranch } from '../../tools/samples/manifest.js';
 import { readSample, rowsOf, type Row, type Sample } from './read-back.js';
 
 const YEAR = 2025;

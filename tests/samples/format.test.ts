@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
-import { addMonths, ceilTo, dayInYear, exactText, floorTo, formatDate, withSeparators } from '../../src/samples/format.js';
-import { Rng } from '../../src/samples/prng.js';
+import { addMonths, ceilTo, dayInYear, exactText, floorTo, formatDate, withSeparators } from '../../tools/samples/format.js';
+import { Rng } from '../../tools/samples/prng.js';
 
 describe('sample formatting (exact areas, inputs.md date formats)', () => {
   it.each([

@@ -1,11 +1,11 @@
 // The sample year as a model (no files): branches complete, scale linear, deductions as designed.
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/domain/exact.js';
-import { branchKeys, branchSpecs } from '../../src/samples/branch-specs.js';
-import type { YearModel } from '../../src/samples/model.js';
-import { renderYear } from '../../src/samples/render.js';
-import { csvText } from '../../src/samples/write-csv.js';
-import { buildYear } from '../../src/samples/year.js';
+import { branchKeys, branchSpecs } from '../../tools/samples/branch-specs.js';
+import type { YearModel } from '../../tools/samples/model.js';
+import { renderYear } from '../../tools/samples/render.js';
+import { csvText } from '../../tools/samples/write-csv.js';
+import { buildYear } from '../../tools/samples/year.js';
 
 const y2025 = buildYear({ year: 2025, scale: 1 });
 

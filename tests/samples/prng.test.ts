@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hash32, Rng, WeightedPicker } from '../../src/samples/prng.js';
+import { hash32, Rng, WeightedPicker } from '../../tools/samples/prng.js';
 
 // The canonical mulberry32 (Tommy Ettinger), as published: the generator's Rng must be exactly this.
 function mulberry32(a: number): () => number {

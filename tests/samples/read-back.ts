@@ -6,8 +6,8 @@ import iconv from 'iconv-lite';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSampleArgs, type SampleArgs } from '../../src/samples/cli.js';
-import type { SampleManifest } from '../../src/samples/manifest.js';
+import { parseSampleArgs, type SampleArgs } from '../../tools/samples/cli.js';
+import type { SampleManifest } from '../../tools/samples/manifest.js';
 
 export type Row = Record<string, string>;
 

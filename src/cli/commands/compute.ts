@@ -4,9 +4,9 @@ import { countBySeverity, renderFindings, sortFindings } from '../render/finding
 import { originLine } from '../render/inputs.js';
 import { renderCitySummary } from '../render/summary.js';
 import { toolVersion } from '../version.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseYear, withCommon, type Action, type Runner } from '../options.js';
 
-export function registerCompute(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerCompute(program: Command, run: Runner): void {
   withCommon(program.command('compute <year>'), { out: true, policy: true })
     .summary('计算年度挂钩规模与新增建设用地计划指标，写出挂钩方案 / compute the linkage plan')
     .description('读取年度数据（含设区市反馈、核查结果、开工核查与台账），逐项认定存量面积，按 3:1 核定各县新增建设用地计划指标，\n' +
@@ -22,7 +22,6 @@ const computeAction: Action = async (ctx, yearText) => {
   const { runCompute } = await import('../../app/compute.js');
   const run = await runCompute({
     year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
-    withFeedback: true,
     onProgress: (e) => { rowsRead += e.rows; spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行，累计 ${rowsRead} 行`; },
     onWriteProgress: (p) => { spinner.text = `写出挂钩方案「${p.sheet}」：${p.rows} / ${p.totalRows} 行`; },
   });

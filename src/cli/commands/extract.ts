@@ -3,9 +3,9 @@ import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity } from '../render/findings.js';
 import { originLine } from '../render/inputs.js';
 import { toolVersion } from '../version.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseYear, withCommon, type Action, type Runner } from '../options.js';
 
-export function registerExtract(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerExtract(program: Command, run: Runner): void {
   withCommon(program.command('extract <year>'), { out: true, policy: true, json: false })
     .summary('按设区市生成项目审核工作簿（1月15日前下发） / per-city review workbooks')
     .description('提取上一年度挂钩项目清单，为每个设区市写出一个审核工作簿 out/<年度>/review/<代码>-<名称>.xlsx，\n' +
@@ -19,7 +19,7 @@ const extractAction: Action = async (ctx, yearText) => {
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const { runExtract } = await import('../../app/extract.js');
   const { inputs, result, written } = await runExtract({
-    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion, withFeedback: false,
+    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, out: ctx.opts.out, toolVersion,
     onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; },
   });
   spinner.stop();

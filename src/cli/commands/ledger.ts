@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../cycle/paths.js';
-import { withCommon, type Action } from '../main.js';
+import { withCommon, type Action, type Runner } from '../options.js';
 
 interface LedgerOptions { ledger?: string }
 
-export function registerLedger(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerLedger(program: Command, run: Runner): void {
   const ledger = program.command('ledger')
     .summary('已挂钩台账 / the ledger of credited ids')
     .description('已挂钩台账：以前年度已挂钩的项目编号，防止重复挂钩（domain.md 决定 7）。 The ledger of ids credited in earlier years.');
@@ -19,7 +19,7 @@ export function registerLedger(program: Command, run: (a: Action) => (...args: u
 
 const ledgerAddAction: Action = async (ctx, plan) => {
   const o = ctx.opts as typeof ctx.opts & LedgerOptions;
-  const { runLedgerAdd } = await import('../../cycle/run-ledger-add.js');
+  const { runLedgerAdd } = await import('../../app/ledger.js');
   const r = await runLedgerAdd({ plan: plan!, ledger: o.ledger, cwd: ctx.io.cwd });
   const show = (p: string): string => displayPath(ctx.io.cwd, p);
   if (ctx.opts.json) {

@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { defaultSeed, DEFAULT_RATE } from '../../cycle/draw.js';
-import { parseRate, parseSeed } from '../../cycle/options.js';
 import { displayPath } from '../../cycle/paths.js';
 import { riskFactors } from '../../cycle/risk.js';
-import type { SampleRun } from '../../cycle/run-sample.js';
+import type { SampleRun } from '../../app/sample.js';
 import { regionByCode } from '../../domain/divisions.js';
 import { exitCodeFor } from '../exit-code.js';
 import { originLine } from '../render/inputs.js';
 import { renderTable } from '../render/table.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseRate, parseSeed, parseYear, withCommon, type Action, type Runner } from '../options.js';
 
 interface SampleOptions { rate?: string; seed?: string }
 
-export function registerSample(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerSample(program: Command, run: Runner): void {
   withCommon(program.command('sample <year>'), { out: true, policy: true })
     .option('--rate <比例>', '实地抽查比例，如 0.1 或 10%（默认 10%） / share of credited projects to check on site (default 10%)')
     .option('--seed <种子>', '随机种子，任意文字或数字（默认为年度；相同种子+相同输入 → 相同清单） / random seed (default: the year)')
@@ -44,7 +43,7 @@ const sampleAction: Action = async (ctx, yearText) => {
   const rate = o.rate !== undefined ? parseRate(o.rate) : DEFAULT_RATE;
   const seed = o.seed !== undefined ? parseSeed(o.seed) : defaultSeed(year);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
-  const { runSample } = await import('../../cycle/run-sample.js');
+  const { runSample } = await import('../../app/sample.js');
   const run = await runSample({
     year, cwd: ctx.io.cwd, rate, seed, data: ctx.opts.data, policy: ctx.opts.policy, out: ctx.opts.out,
     onProgress: (e) => { spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行`; },

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { parseIsoDate } from '../../cycle/options.js';
 import { displayPath } from '../../cycle/paths.js';
-import type { StartListRun } from '../../cycle/run-start-list.js';
+import type { StartListRun } from '../../app/start-list.js';
 import type { PrefillRule } from '../../cycle/start-list.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseIsoDate, parseYear, withCommon, type Action, type Runner } from '../options.js';
 
 interface StartListOptions { nextData?: string; ledger?: string; plan?: string; asOf?: string }
 
-export function registerStartList(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerStartList(program: Command, run: Runner): void {
   withCommon(program.command('start-list <year>'), { out: true })
     .option('--next-data <dir>', '下一年度数据目录（默认与年度目录同级的 <年度+1>，如 data/2025） / next year\'s data folder')
     .option('--ledger <file>', '从此台账文件取挂钩年度 = <年度> 的项目 / take the projects from this ledger file')
@@ -39,7 +38,7 @@ const startListAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const o = ctx.opts as typeof ctx.opts & StartListOptions;
   const asOf = o.asOf !== undefined ? parseIsoDate(o.asOf, '--as-of') : undefined;
-  const { runStartList } = await import('../../cycle/run-start-list.js');
+  const { runStartList } = await import('../../app/start-list.js');
   const run = await runStartList({
     year, cwd: ctx.io.cwd, data: ctx.opts.data, out: ctx.opts.out, nextData: o.nextData, ledger: o.ledger, plan: o.plan, asOf,
   });

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { parseIsoDate } from '../../cycle/options.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseIsoDate, parseYear, withCommon, type Action, type Runner } from '../options.js';
 
 interface StatusOptions { today?: string; nextData?: string }
 
-export function registerStatus(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerStatus(program: Command, run: Runner): void {
   withCommon(program.command('status <year>'), { out: true })
     .option('--today <date>', '按此日期判断当前步骤（默认今天） / the date to judge by (default: today)')
     .option('--next-data <dir>', '下一年度数据目录（默认与年度目录同级的 <年度+1>） / next year\'s data folder')
@@ -20,7 +19,7 @@ const statusAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const o = ctx.opts as typeof ctx.opts & StatusOptions;
   const spinner = ctx.spinner(`检查 ${year} 年度数据…`).start();
-  const [{ localToday, runStatus }, { renderStatus }] = await Promise.all([import('../../cycle/run-status.js'), import('../../cycle/render-status.js')]);
+  const [{ localToday, runStatus }, { renderStatus }] = await Promise.all([import('../../app/status.js'), import('../render/status.js')]);
   const today = o.today !== undefined ? parseIsoDate(o.today, '--today') : localToday();
   const st = await runStatus({ year, today, cwd: ctx.io.cwd, data: ctx.opts.data, nextData: o.nextData, out: ctx.opts.out });
   spinner.stop();

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity, findingToJson, renderFindings, sortFindings } from '../render/findings.js';
 import { renderInputs, originLine } from '../render/inputs.js';
-import { parseYear, withCommon, type Action } from '../main.js';
+import { parseYear, withCommon, type Action, type Runner } from '../options.js';
 
-export function registerValidate(program: Command, run: (a: Action) => (...args: unknown[]) => Promise<void>): void {
+export function registerValidate(program: Command, run: Runner): void {
   withCommon(program.command('validate <year>'), { out: false, policy: true })
     .summary('检查年度输入数据，列出问题，不写任何文件 / check inputs, write nothing')
     .description('读取并检查年度数据目录中的全部输入文件（供地备案、再开发、复垦、材料清单、核查结果、开工核查、台账、设区市反馈），\n' +
@@ -16,9 +16,9 @@ export function registerValidate(program: Command, run: (a: Action) => (...args:
 const validateAction: Action = async (ctx, yearText) => {
   const year = parseYear(yearText!);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
-  const { loadAndCompute } = await import('../../app/load-and-compute.js');
-  const { inputs, result } = await loadAndCompute({
-    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy, withFeedback: true,
+  const { runValidate } = await import('../../app/validate.js');
+  const { inputs, result } = await runValidate({
+    year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, policy: ctx.opts.policy,
     onProgress: (e) => { spinner.text = `读取 ${e.file}（${e.kind}）：${e.rows} 行`; },
   });
   spinner.stop();

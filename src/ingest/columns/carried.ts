@@ -4,7 +4,7 @@
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const carriedSpec: KindSpec = {
+export const carriedSpec = {
   kind: 'carried',
   names: { en: 'carried', zh: '结转扣减' },
   requiredAnyOf: [regionRequired],
@@ -14,4 +14,4 @@ export const carriedSpec: KindSpec = {
     { field: 'linkageYear', header: '年度', aliases: ['挂钩年度', '方案年度'], required: false, cell: { type: 'year' } },
     { field: 'carriedHa', header: '结转扣减', aliases: ['结转扣减指标', '结转扣减面积'], required: true, cell: { type: 'area', unit: 'ha' } },
   ],
-};
+} as const satisfies KindSpec<'carried'>;

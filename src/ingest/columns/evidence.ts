@@ -1,8 +1,8 @@
 // evidence — 材料清单, one row per document (inputs.md "## evidence"; the annex 审核要求表).
-import { documentTypes } from '../../policy/vocabulary.js';
+import { documentTypes } from '../../domain/vocabulary.js';
 import type { KindSpec } from './types.js';
 
-export const evidenceSpec: KindSpec = {
+export const evidenceSpec = {
   kind: 'evidence',
   names: { en: 'evidence', zh: '材料清单' },
   requiredAnyOf: [],
@@ -16,4 +16,4 @@ export const evidenceSpec: KindSpec = {
     { field: 'statedType', header: '载明类型', aliases: ['载明存量类型', '材料载明内容'], required: false, cell: { type: 'text' } },
     { field: 'attachment', header: '附件', aliases: ['文件路径'], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'evidence'>;

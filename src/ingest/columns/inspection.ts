@@ -1,8 +1,8 @@
 // inspection — 核查结果 (inputs.md "## inspection"; 浙土资发〔2017〕19号 四、2 and 五: 错报/虚报 = fraud).
-import { inspectionConclusions, inspectionMethods } from '../../policy/vocabulary.js';
+import { inspectionConclusions, inspectionMethods } from '../../domain/vocabulary.js';
 import type { KindSpec } from './types.js';
 
-export const inspectionSpec: KindSpec = {
+export const inspectionSpec = {
   kind: 'inspection',
   names: { en: 'inspection', zh: '核查结果' },
   requiredAnyOf: [],
@@ -14,4 +14,4 @@ export const inspectionSpec: KindSpec = {
     { field: 'verifiedAreaHa', header: '核实面积', aliases: [], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'note', header: '说明', aliases: [], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'inspection'>;

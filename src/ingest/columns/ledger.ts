@@ -2,7 +2,7 @@
 import { regionCodeColumn, regionNameColumn } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const ledgerSpec: KindSpec = {
+export const ledgerSpec = {
   kind: 'ledger',
   names: { en: 'ledger', zh: '已挂钩台账' },
   uniqueId: 'projectId',
@@ -16,4 +16,4 @@ export const ledgerSpec: KindSpec = {
     regionCodeColumn,
     regionNameColumn,
   ],
-};
+} as const satisfies KindSpec<'ledger'>;

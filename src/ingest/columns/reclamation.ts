@@ -1,10 +1,10 @@
 // reclamation — 增减挂钩复垦 (inputs.md "## reclamation"); category 7 (浙土资发〔2017〕19号 一、7;
 // credited area = area in the acceptance document, 二、3).
-import { acceptanceResults } from '../../policy/vocabulary.js';
+import { acceptanceResults } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const reclamationSpec: KindSpec = {
+export const reclamationSpec = {
   kind: 'reclamation',
   names: { en: 'reclamation', zh: '增减挂钩复垦' },
   uniqueId: 'projectId',
@@ -19,4 +19,4 @@ export const reclamationSpec: KindSpec = {
     { field: 'acceptanceDate', header: '验收日期', aliases: ['复核验收日期'], required: true, cell: { type: 'date' } },
     { field: 'approvalNo', header: '批准文号', aliases: ['项目批准文号'], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'reclamation'>;

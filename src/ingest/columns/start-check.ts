@@ -1,9 +1,9 @@
 // start-check — 开工核查 (inputs.md "## start-check"; 浙土资发〔2017〕19号 五: 12月底前对上一年度项目开工情况进行核查).
-import { startCheckResults } from '../../policy/vocabulary.js';
+import { startCheckResults } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const startCheckSpec: KindSpec = {
+export const startCheckSpec = {
   kind: 'start-check',
   names: { en: 'start-check', zh: '开工核查' },
   uniqueId: 'projectId',
@@ -17,4 +17,4 @@ export const startCheckSpec: KindSpec = {
     { field: 'result', header: '核查结果', aliases: [], required: true, cell: { type: 'enum', vocabulary: startCheckResults } },
     { field: 'note', header: '说明', aliases: [], required: false, cell: { type: 'text' } },
   ],
-};
+} as const satisfies KindSpec<'start-check'>;

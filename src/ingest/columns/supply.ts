@@ -1,9 +1,9 @@
 // supply — 供地备案 (inputs.md "## supply"). Source of categories 1–5 (浙土资发〔2017〕19号 一、1–5).
-import { filingTypes, requisitionTypes, stockTypes, supplyMethods } from '../../policy/vocabulary.js';
+import { filingTypes, requisitionTypes, stockTypes, supplyMethods } from '../../domain/vocabulary.js';
 import { regionCodeColumn, regionNameColumn, regionRequired } from './region.js';
 import type { KindSpec } from './types.js';
 
-export const supplySpec: KindSpec = {
+export const supplySpec = {
   kind: 'supply',
   names: { en: 'supply', zh: '供地备案' },
   uniqueId: 'supervisionId',
@@ -24,11 +24,11 @@ export const supplySpec: KindSpec = {
     { field: 'stockAreaHa', header: '存量面积', aliases: ['其中存量面积'], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'surveyedAreaHa', header: '测绘面积', aliases: ['权属测绘面积', '测绘核定面积'], required: false, cell: { type: 'area', unit: 'ha' } },
     { field: 'landUse', header: '土地用途', aliases: ['用途'], required: false, cell: { type: 'text' } },
-    // 约定容积率下限 is how the national land-market site names it (shared/data/README.md); added to inputs.md's aliases.
+    // 约定容积率下限 is how the national land-market site names it (tests/fixtures/real/SOURCES.md); added to inputs.md's aliases.
     { field: 'plotRatio', header: '容积率', aliases: ['约定容积率', '容积率下限', '约定容积率下限'], required: false, cell: { type: 'number' } },
     { field: 'standaloneSite', header: '是否单独选址', aliases: ['单独选址'], required: false, cell: { type: 'yes-no' } },
     { field: 'signedDate', header: '签订日期', aliases: ['合同签订日期', '决定书日期', '批准日期'], required: true, cell: { type: 'date' } },
     { field: 'agreedStartDate', header: '约定开工日期', aliases: ['约定开工时间'], required: false, cell: { type: 'date' } },
     { field: 'actualStartDate', header: '实际开工日期', aliases: ['实际开工时间'], required: false, cell: { type: 'date' } },
   ],
-};
+} as const satisfies KindSpec<'supply'>;

@@ -1,12 +1,15 @@
 // Column specs as data (inputs.md, one table per input kind): the single source for header matching,
-// required-column checks, cell conversion and the blank templates of `landlink init`.
+// required-column checks, cell conversion, the typed row (rows/build.ts builds it from the spec) and the blank
+// templates of `landlink init`. A spec is declared `as const satisfies KindSpec<'kind'>`: every `field` must be a
+// field of that kind's row (src/domain/rows.ts), so a misspelt field does not compile.
 import type { AreaUnit } from '../../domain/exact.js';
-import type { Vocabulary } from '../../policy/vocabulary.js';
-import type { InputKind } from '../types.js';
+import type { InputKind, RowBase, RowByKind } from '../../domain/rows.js';
+import type { Vocabulary } from '../../domain/vocabulary.js';
 
 /** How a column's cells are read. */
 export type CellSpec =
-  | { type: 'text' }                                    // free text, kept as written (trimmed)
+  | { type: 'text'; nullable?: true }                   // free text, kept as written (trimmed); a required one reads '' when
+                                                        // missing (its finding is raised), null with `nullable`
   | { type: 'id' }                                      // a project id: NFKC, trimmed; a number must be an exact integer
   | { type: 'area'; unit: AreaUnit; target?: 'ha' | 'm2' } // unit when the header names none; value in hectares (or m²)
   | { type: 'number'; positive?: boolean }              // an exact number ≥ 0 (> 0 with `positive`)
@@ -18,9 +21,19 @@ export type CellSpec =
   | { type: 'year' }                                    // a four-digit year
   | { type: 'yes-no' };                                 // 是/否 → YesNo
 
-export interface ColumnSpec {
-  /** Field name: the typed row's field (src/ingest/types.ts), or regionCode/regionName for its `region`. */
-  field: string;
+/** The region's two columns, read together into the row's `region` (rows/region.ts). */
+export type RegionColumnField = 'regionCode' | 'regionName';
+
+/** The fields a column of kind K can fill: the row's own fields (not its source), with the region's two columns in
+ *  place of `region`. */
+export type ColumnField<K extends InputKind> = K extends InputKind
+  ? | Exclude<Extract<keyof RowByKind[K], string>, keyof RowBase | 'region'>
+    | ('region' extends keyof RowByKind[K] ? RegionColumnField : never)
+  : never;
+
+export interface ColumnSpec<F extends string = ColumnField<InputKind>> {
+  /** The typed row's field it fills (src/domain/rows.ts), or regionCode/regionName for its `region`. */
+  field: F;
   /** Canonical Chinese header, without a unit (area columns show their unit: see displayHeader). */
   header: string;
   /** Other names the column goes by (inputs.md "aliases"), without a unit. */
@@ -34,15 +47,17 @@ export interface ColumnSpec {
   cell: CellSpec;
 }
 
-export interface KindSpec {
-  kind: InputKind;
+/** The spec of kind K; F is derived from K (a parameter of its own so that a kind's spec is a KindSpec). */
+export interface KindSpec<K extends InputKind = InputKind, F extends string = ColumnField<K>> {
+  kind: K;
   /** The names a file or a sheet of this kind carries (inputs.md table of kinds). */
   names: { en: string; zh: string };
-  columns: readonly ColumnSpec[];
+  /** In the order of the typed row's fields; the project id first (its findings carry it, rows/common.ts). */
+  columns: readonly ColumnSpec<F>[];
   /** "yes*" groups: at least one of these fields must be present (e.g. 行政区代码 or 行政区). */
-  requiredAnyOf: readonly (readonly string[])[];
+  requiredAnyOf: readonly (readonly F[])[];
   /** The id field checked for duplicates within the file, if any (inputs.md: "unique within the file"). */
-  uniqueId?: string;
+  uniqueId?: F;
 }
 
 const UNIT_LABEL: Record<AreaUnit, string> = { ha: '公顷', mu: '亩', m2: '平方米' };

@@ -1,11 +1,11 @@
 // What every kind's row builder shares: the file's context and one row's converted fields.
 import { Exact } from '../../domain/exact.js';
 import type { Finding } from '../../findings/index.js';
-import type { KindSpec } from '../columns/index.js';
+import type { InputKind, SourceRef } from '../../domain/rows.js';
+import type { ColumnField, KindSpec } from '../columns/index.js';
 import { type CellContext, ConvertMemo, type FieldValue, type LandSourceCell, convertCell } from '../convert.js';
 import type { HeaderColumn, HeaderMatch } from '../header.js';
 import type { RawRow } from '../table.js';
-import type { SourceRef } from '../types.js';
 
 export interface FileContext {
   /** The file's base name, as locations show it. */
@@ -39,7 +39,10 @@ export function fileContext(file: string, sheet: string | undefined, date1904: b
   return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined) };
 }
 
-/** One data row with its cells converted, and typed accessors for the builders. */
+/** A column's field, of any kind (a misspelt name does not compile). */
+type Field = ColumnField<InputKind>;
+
+/** One data row with its cells converted, and typed accessors for the builder (build.ts). */
 export class RowFields {
   readonly source: SourceRef;
   readonly ctx: CellContext;
@@ -65,23 +68,22 @@ export class RowFields {
     this.values = values;
   }
 
-  private value(field: string): FieldValue | undefined {
+  private value(field: Field): FieldValue | undefined {
     const slot = this.fc.slots.get(field);
     return slot === undefined ? undefined : this.values[slot];
   }
 
   /** Whether the file has the column. */
-  has(field: string): boolean { return this.fc.header.byField.has(field); }
+  has(field: Field): boolean { return this.fc.header.byField.has(field); }
   /** The column's header as written. */
-  column(field: string): string | undefined { return this.fc.header.byField.get(field)?.header; }
+  column(field: Field): string | undefined { return this.fc.header.byField.get(field)?.header; }
 
-  text(field: string): string | null { const v = this.value(field); return typeof v === 'string' ? v : null; }
+  text(field: Field): string | null { const v = this.value(field); return typeof v === 'string' ? v : null; }
   /** A required text field: '' when missing (the finding is already raised). */
-  requiredText(field: string): string { return this.text(field) ?? ''; }
-  term<Id extends string>(field: string): Id | null { return this.text(field) as Id | null; }
-  exact(field: string): Exact | null { const v = this.value(field); return v instanceof Exact ? v : null; }
-  int(field: string): number | null { const v = this.value(field); return typeof v === 'number' ? v : null; }
-  landSource(field: string): LandSourceCell | null {
+  requiredText(field: Field): string { return this.text(field) ?? ''; }
+  exact(field: Field): Exact | null { const v = this.value(field); return v instanceof Exact ? v : null; }
+  int(field: Field): number | null { const v = this.value(field); return typeof v === 'number' ? v : null; }
+  landSource(field: Field): LandSourceCell | null {
     const v = this.value(field);
     return v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Exact) ? v : null;
   }

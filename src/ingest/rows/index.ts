@@ -2,7 +2,8 @@
 // as a spreadsheet shows it … and the column's header as written in the file"). Every data row becomes one
 // typed row; fully empty rows are skipped silently (trailing empties are normal); nothing else is dropped.
 // Ids that must be unique within the file (inputs.md supply: "unique within the file") are checked here.
-// Two more things are reported here, never silently skipped or turned into a row of errors (issue 8):
+// Two more things are reported here, never silently skipped or turned into a row of errors (tests/fixtures/bad/README.md:
+// joined-exports-xlsx, only-header-*):
 // - a data row that repeats the header (files joined one after the other, a second header line) is reported
 //   once (header-repeated) and not read as data;
 // - a file with a header and no data row at all (file-no-rows): the export probably missed its range.
@@ -12,29 +13,40 @@ import type { KindSpec } from '../columns/index.js';
 import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.js';
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
-import type { InputKind, RowByKind } from '../types.js';
+import type { InputKind, RowByKind } from '../../domain/rows.js';
+import { carriedSpec } from '../columns/carried.js';
+import { evidenceSpec } from '../columns/evidence.js';
+import { inspectionSpec } from '../columns/inspection.js';
+import { ledgerSpec } from '../columns/ledger.js';
+import { reclamationSpec } from '../columns/reclamation.js';
+import { redevelopmentSpec } from '../columns/redevelopment.js';
+import { startCheckSpec } from '../columns/start-check.js';
+import { type RowBuilder, specRowBuilder } from './build.js';
 import { type FileContext, fileContext } from './common.js';
-import {
-  buildCarriedRow, buildEvidenceRow, buildInspectionRow, buildLedgerRow, buildReclamationRow, buildRedevelopmentRow, buildStartCheckRow,
-} from './others.js';
 import { buildSupplyRow } from './supply.js';
 
-type Builders = { [K in InputKind]: (raw: RawRow, fc: FileContext) => RowByKind[K] };
-
-export const rowBuilders: Builders = {
+const builders = {
   supply: buildSupplyRow,
-  redevelopment: buildRedevelopmentRow,
-  reclamation: buildReclamationRow,
-  evidence: buildEvidenceRow,
-  inspection: buildInspectionRow,
-  'start-check': buildStartCheckRow,
-  ledger: buildLedgerRow,
-  carried: buildCarriedRow,
+  redevelopment: specRowBuilder(redevelopmentSpec),
+  reclamation: specRowBuilder(reclamationSpec),
+  evidence: specRowBuilder(evidenceSpec),
+  inspection: specRowBuilder(inspectionSpec),
+  'start-check': specRowBuilder(startCheckSpec),
+  ledger: specRowBuilder(ledgerSpec),
+  carried: specRowBuilder(carriedSpec),
 };
 
+/** The row a builder makes when it is exactly `Row` (assignable both ways: a field of another type, a field no column
+ *  fills, a text that could no longer be null — each fails), else never. */
+type Exactly<Built, Row> = [Built] extends [Row] ? ([Row] extends [Built] ? Row : never) : never;
+type BuiltRow<B> = B extends RowBuilder<infer R> ? R : never;
+
+/** Each kind's builder; the row its spec builds must be the kind's row (src/domain/rows.ts), or this does not compile. */
+export const rowBuilders: { readonly [K in InputKind]: RowBuilder<Exactly<BuiltRow<(typeof builders)[K]>, RowByKind[K]>> } = builders;
+
 /**
- * Turns the data rows below a located header into typed rows, one at a time (issue 7: rows arrive while the file
- * is scanned). Findings come out in the order a whole-table pass gave them: unreadable records first, then each
+ * Turns the data rows below a located header into typed rows, one at a time (rows arrive while the file is
+ * scanned, BENCHMARKS.md). Findings come out in the order a whole-table pass gave them: unreadable records first, then each
  * row's findings in row order, then file-no-rows and the duplicate ids.
  */
 export class RowAssembler<K extends InputKind> {

@@ -6,7 +6,7 @@
 //   letter"), so the national site's non-Zhejiang rows are region-outside-zhejiang, not region-unknown.
 import { regionByCode, resolveRegion, type RegionResolution } from '../../domain/divisions.js';
 import { report } from '../convert.js';
-import type { RegionRef } from '../types.js';
+import type { RegionRef } from '../../domain/rows.js';
 import type { RowFields } from './common.js';
 
 const HAS_DIGIT = /\d/;
@@ -31,7 +31,10 @@ export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef |
   let codeColumn = r.column('regionCode');
   let nameColumn = r.column('regionName');
   if (code !== null && !HAS_DIGIT.test(code)) {
+    // A county name typed into the code column is read as the name; but beside a name of its own, text that is no
+    // code (`NaN`, a damaged cell) is reported on its cell, never dropped in silence.
     if (name === null) { name = code; nameColumn = codeColumn; }
+    else report(r.ctx, 'region-unknown', { column: codeColumn ?? '', value: code });
     code = null;
   }
   let res: RegionResolution | null = null;

@@ -8,7 +8,7 @@ import type { KindSpec } from '../columns/index.js';
 import { HEADER_SEARCH_ROWS, type HeaderMatch, locateHeader } from '../header.js';
 import type { RawRowSink, TableMeta } from '../row-sink.js';
 import { type RawRow, isBlankRow } from '../table.js';
-import type { InputKind, RowByKind } from '../types.js';
+import type { InputKind, RowByKind } from '../../domain/rows.js';
 import { RowAssembler } from './index.js';
 
 export class TypedRowSink<K extends InputKind> implements RawRowSink {

@@ -1,7 +1,7 @@
 // supply rows (inputs.md "## supply"), with what the national land-market site's exports need:
 // - 备案类型 absent → derived: 供地方式 划拨 → 划拨决定书; 协议/招标/拍卖/挂牌出让, 租赁, 作价出资 → 出让合同; else the
 //   电子监管号's letter after region + year: A (划拨) → 划拨决定书, B (出让) → 出让合同, C (租赁) → 出让合同 (as 供地方式
-//   租赁 does; shared/data/README.md lists C = 租赁). A 备案类型 column that is present but empty is a
+//   租赁 does; the national site's exports use C for 租赁). A 备案类型 column that is present but empty is a
 //   missing required value (cell-required), not derived: the column says the file states it.
 // - 土地来源 as a number (the national site publishes the hectares already construction land): equal to
 //   面积 → 现有建设用地 ('existing'), 0 → 新增建设用地 ('new-state'), in between → 新增建设用地(来自存量库)
@@ -10,12 +10,11 @@
 //   the pipeline's (domain.md Decisions 4 credits "the declared stock area (存量面积, or the supply area when
 //   that is empty too)", and warns that it is not survey-verified — it needs to know it was empty).
 import type { Exact } from '../../domain/exact.js';
-import type { FilingType, LandSource, SupplyMethod, YesNo } from '../../policy/vocabulary.js';
-import { report } from '../convert.js';
-import type { SupplyRow } from '../types.js';
-import type { FileContext } from './common.js';
-import { RowFields } from './common.js';
-import { resolveRowRegion } from './region.js';
+import type { FilingType, LandSource, SupplyMethod } from '../../domain/vocabulary.js';
+import { supplySpec } from '../columns/supply.js';
+import { type LandSourceCell, report } from '../convert.js';
+import { specRowBuilder } from './build.js';
+import type { RowFields } from './common.js';
 
 const ID_LETTER = /^\d{10}([A-Za-z])/;
 const FILING_BY_LETTER: Record<string, FilingType> = { A: 'allocation', B: 'transfer', C: 'transfer' };
@@ -26,8 +25,7 @@ export function deriveFilingType(method: SupplyMethod | null, supervisionId: str
   return letter !== undefined ? FILING_BY_LETTER[letter] ?? null : null;
 }
 
-function landSourceOf(r: RowFields, area: Exact | null): { source: LandSource | null; existingHa: Exact | null } {
-  const cell = r.landSource('landSource');
+function landSourceOf(r: RowFields, cell: LandSourceCell | null, area: Exact | null): { source: LandSource | null; existingHa: Exact | null } {
   if (cell === null) return { source: null, existingHa: null };
   if ('source' in cell) return { source: cell.source, existingHa: null };
   const x = cell.existingHa;
@@ -42,38 +40,20 @@ function landSourceOf(r: RowFields, area: Exact | null): { source: LandSource | 
   return { source: x.eq(area) ? 'existing' : 'new-from-stock-pool', existingHa: x };
 }
 
-export function buildSupplyRow(raw: RowFields['raw'], fc: FileContext): SupplyRow {
-  const r = new RowFields(raw, fc);
-  const supervisionId = r.requiredText('supervisionId');
-  const supplyMethod = r.term<SupplyMethod>('supplyMethod');
-  let filingType = r.term<FilingType>('filingType');
-  if (!r.has('filingType')) {
-    filingType = deriveFilingType(supplyMethod, supervisionId);
-    if (filingType === null) report(r.ctx, 'filing-type-underivable', { column: r.column('supervisionId') ?? '电子监管号', value: supervisionId });
-  }
-  const supplyAreaHa = r.exact('supplyAreaHa');
-  const land = landSourceOf(r, supplyAreaHa);
-  const standalone = r.term<YesNo>('standaloneSite');
-  return {
-    source: r.source,
-    columns: fc.columns,
-    supervisionId,
-    region: resolveRowRegion(r, supervisionId),
-    projectName: r.requiredText('projectName'),
-    location: r.requiredText('location'),
-    filingType,
-    supplyMethod,
-    landSource: land.source,
-    stockType: r.term('stockType'),
-    requisitionType: r.term('requisitionType'),
-    supplyAreaHa,
-    stockAreaHa: r.exact('stockAreaHa') ?? land.existingHa,
-    surveyedAreaHa: r.exact('surveyedAreaHa'),
-    landUse: r.text('landUse'),
-    plotRatio: r.exact('plotRatio'),
-    standaloneSite: standalone === null ? null : standalone === 'yes',
-    signedDate: r.text('signedDate'),
-    agreedStartDate: r.text('agreedStartDate'),
-    actualStartDate: r.text('actualStartDate'),
-  };
-}
+export const buildSupplyRow = specRowBuilder(supplySpec, {
+  derive(row, r) {
+    let filingType = row.filingType;
+    if (!r.has('filingType')) {
+      filingType = deriveFilingType(row.supplyMethod, row.supervisionId);
+      if (filingType === null) report(r.ctx, 'filing-type-underivable', { column: r.column('supervisionId') ?? '电子监管号', value: row.supervisionId });
+    }
+    const land = landSourceOf(r, row.landSource, row.supplyAreaHa);
+    return {
+      filingType,
+      landSource: land.source,
+      stockAreaHa: row.stockAreaHa ?? land.existingHa,
+      standaloneSite: row.standaloneSite === null ? null : row.standaloneSite === 'yes',
+    };
+  },
+  regionFallbackId: (row) => row.supervisionId,
+});

@@ -8,9 +8,10 @@
 import { Exact } from '../../domain/exact.js';
 import { cities } from '../../domain/divisions.js';
 import type { ComputeResult, CountyResult } from '../../pipeline/types.js';
-import type { CellInput, SheetModel } from '../model.js';
+import type { CellInput, SheetModel } from '../../xlsx/index.js';
 import { textStyle, wrapStyle } from '../styles.js';
-import { colLetter, sanctionLabel } from '../labels.js';
+import { colLetter } from '../../xlsx/index.js';
+import { sanctionLabel } from '../labels.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
 import { lit, max, mul, ref, round, sub, div, type Expr } from './formula.js';
 

@@ -5,7 +5,7 @@
 // the rounded deduction).
 import { regionByCode } from '../../domain/divisions.js';
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
 import { deductionBases } from '../../policy/supervision.js';

@@ -4,7 +4,7 @@
 import { Exact } from '../../domain/exact.js';
 import { categories, categoryIds, type CategoryId } from '../../policy/categories.js';
 import type { Figures } from '../../pipeline/types.js';
-import type { Cell, CellStyle } from '../model.js';
+import type { Cell, CellStyle } from '../../xlsx/index.js';
 import { haStyle, muStyle } from '../styles.js';
 import type { Expr } from './formula.js';
 

@@ -2,7 +2,7 @@
 // and 处理建议 from the catalogue (style.md "Cite the source once, derive the rest"). Severities are coloured.
 import { messageOf, severityLabel, specOf } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { intStyle, severityStyle, textStyle, wrapStyle } from '../styles.js';
 
 export const FINDINGS_SHEET = '问题清单';

@@ -1,7 +1,7 @@
 // 台账 — the ids credited this year, in the ledger's columns (inputs.md ledger: 项目编号, 挂钩年度, 认定面积(公顷),
 // 行政区代码), so that the sheet can be appended to 已挂钩台账 as it is (domain.md 决定 7: credited at most once).
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 
 export const LEDGER_SHEET = '台账';

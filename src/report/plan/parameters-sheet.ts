@@ -2,7 +2,7 @@
 // (parameterDocs), every input file (kind, rows read, SHA-256), the tool version, the year and the policy source.
 import type { ComputeResult } from '../../pipeline/types.js';
 import { parameterDocs, type Policy } from '../../policy/parameters.js';
-import type { CellInput, CellStyle, SheetModel } from '../model.js';
+import type { CellInput, CellStyle, SheetModel } from '../../xlsx/index.js';
 import { fills, intStyle, textStyle, wrapStyle } from '../styles.js';
 import { kindLabel } from '../labels.js';
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';

@@ -5,7 +5,7 @@ import { regionByCode } from '../../domain/divisions.js';
 import { categories } from '../../policy/categories.js';
 import type { AnyProject } from '../../pipeline/all-projects.js';
 import { isRewardCategory, rewardCategory } from '../../policy/reward.js';
-import type { CellInput, CellStyle } from '../model.js';
+import type { CellInput, CellStyle } from '../../xlsx/index.js';
 import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
 import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
 

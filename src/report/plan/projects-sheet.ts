@@ -1,7 +1,7 @@
 // 项目明细 — one row per linkage candidate (outputs.md 3), in the result's id order, with 坐落 after the required
 // columns. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../model.js';
+import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { allProjects } from '../../pipeline/all-projects.js';
 import { projectColumns, type ProjectColumnKey } from './project-columns.js';
 

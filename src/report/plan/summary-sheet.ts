@@ -5,9 +5,9 @@
 // columns), and a note says that the extension was used (低效工业用地整治意见（2023） 四、(二)). Off → as before.
 import { Exact } from '../../domain/exact.js';
 import type { CityResult, ComputeResult, CountyResult, Figures } from '../../pipeline/types.js';
-import type { CellInput, SheetModel } from '../model.js';
+import type { CellInput, SheetModel } from '../../xlsx/index.js';
 import { intStyle, textStyle, totalStyle, wrapStyle } from '../styles.js';
-import { colLetter } from '../labels.js';
+import { colLetter } from '../../xlsx/index.js';
 import { COUNTY_SHEET, rewardHeaders, rewardKeys, type CountyLayout, type RewardKey } from './county-sheet.js';
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';

@@ -4,9 +4,9 @@
 // required columns marked, dropdowns for enumerated columns; a 填写说明 sheet per column; the region code table.
 import { allRegions } from '../../domain/divisions.js';
 import { displayHeader, unitLabel, type ColumnSpec, type KindSpec } from '../../ingest/columns/index.js';
-import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../model.js';
+import type { CellInput, CellStyle, SheetModel, Validation, WorkbookModel } from '../../xlsx/index.js';
 import { fills, textStyle, wrapStyle } from '../styles.js';
-import { colLetter } from '../labels.js';
+import { colLetter } from '../../xlsx/index.js';
 import { OPTIONS_SHEET, OptionSheet, optionListOf } from './options.js';
 
 export const TEMPLATE_ROWS = 1000;

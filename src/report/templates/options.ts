@@ -1,10 +1,10 @@
-// The dropdown lists of the templates, fed from the policy's vocabularies (src/policy/vocabulary.ts) and the division
+// The dropdown lists of the templates, fed from the policy's vocabularies (src/domain/vocabulary.ts) and the division
 // table, all on one hidden sheet (Excel limits inline lists to 255 characters; one mechanism for every list).
 import { allRegions } from '../../domain/divisions.js';
 import type { CellSpec } from '../../ingest/columns/index.js';
-import { landSources, yesNo, type Vocabulary } from '../../policy/vocabulary.js';
-import type { CellInput, SheetModel } from '../model.js';
-import { colLetter } from '../labels.js';
+import { landSources, yesNo, type Vocabulary } from '../../domain/vocabulary.js';
+import type { CellInput, SheetModel } from '../../xlsx/index.js';
+import { colLetter } from '../../xlsx/index.js';
 
 export const OPTIONS_SHEET = '_选项';
 

@@ -2,7 +2,7 @@
 import type { RuleCase } from '../harness.js';
 import { FILES, doc, fullEvidence, ha, reclamation, redevelopment, supply, year } from '../builders.js';
 import { evidenceRequirements } from '../../../src/policy/evidence.js';
-import type { DocumentType } from '../../../src/policy/vocabulary.js';
+import type { DocumentType } from '../../../src/domain/vocabulary.js';
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七'] as const;
 

@@ -3,7 +3,7 @@
 // county's net quota and that the ids stay out of `projects`; tests/pipeline/reward.test.ts checks the figures.
 import type { RuleCase } from '../harness.js';
 import { FILES, doc, ha, redevelopment, year } from '../builders.js';
-import type { RedevelopmentRow } from '../../../src/ingest/types.js';
+import type { RedevelopmentRow } from '../../../src/domain/rows.js';
 import { REWARD_ARTICLE } from '../../../src/policy/reward.js';
 
 const on = { lowEfficiencyIndustrialReward: { enabled: true, ratio: 3 } };

@@ -6,7 +6,7 @@ import type { Finding } from '../../../src/findings/types.js';
 import type { InputFileInfo } from '../../../src/ingest/types.js';
 import { categoryIds, type CategoryId } from '../../../src/policy/categories.js';
 import { defaultPolicy, type Policy } from '../../../src/policy/parameters.js';
-import type { CityOpinion, InspectionConclusion } from '../../../src/policy/vocabulary.js';
+import type { CityOpinion, InspectionConclusion } from '../../../src/domain/vocabulary.js';
 import type {
   CityResult, ComputeResult, CountyResult, DeductionReason, DeductionResult, Figures, ProjectResult, ProjectStatus, Sanction,
 } from '../../../src/pipeline/types.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { expect } from 'vitest';
-import { displayText } from '../../../src/report/widths.js';
+import { displayText } from '../../../src/xlsx/index.js';
 
 export function sheetAsCsv(ws: ExcelJS.Worksheet): string {
   const rows: string[][] = [];

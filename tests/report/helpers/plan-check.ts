@@ -1,5 +1,5 @@
-// Opens a plan workbook in LibreOffice with recalculation and compares every formula cell with the cached value we
-// wrote and with the --json figure (issue 4 "Done when").
+// Recalculates a plan workbook and compares every formula cell with the cached value we wrote and with the --json
+// figure: in process with a JavaScript formula engine (npm test), or in LibreOffice (tests/clients/).
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ComputeResult } from '../../../src/pipeline/types.js';
@@ -7,7 +7,7 @@ import { planFileName, planSheetNames, writePlanWorkbook } from '../../../src/re
 import { toJsonDocument } from '../../../src/report/json.js';
 import { figureKeys, type FigureKey } from '../../../src/report/plan/figure-cells.js';
 import { formulaCells, loadWorkbook, type FormulaCellInfo } from './workbook.js';
-import { recalculatedSheets } from './soffice.js';
+import { recalculateWorkbook } from './formula-engine.js';
 
 type JsonFigures = { code?: string; cityCode?: string; creditedHa: number; quotaHa: number; deductionHa: number; netQuotaHa: number; carriedDeductionHa: number; byCategory?: Record<string, number> };
 type JsonDoc = { province: JsonFigures; cities: JsonFigures[]; counties: JsonFigures[] };
@@ -28,18 +28,27 @@ export function jsonFigureOf(doc: JsonDoc, cell: FormulaCellInfo, cityCount: num
   return f[key as keyof JsonFigures] as number;
 }
 
-/** Writes the plan into `dir`, recalculates it in LibreOffice, checks; returns how many cells were checked. */
-export async function checkPlanInLibreOffice(result: ComputeResult, dir: string): Promise<{ formulas: number; withJson: number }> {
+/** A recalculation: the value the recalculating program shows for each formula cell of the file. */
+export type Recalculation = (file: string, formulas: readonly FormulaCellInfo[]) => Promise<(cell: FormulaCellInfo) => unknown>;
+
+/** The in-process recalculation (tests/report/helpers/formula-engine.ts). */
+export const inProcess: Recalculation = async (file) => {
+  const values = new Map(recalculateWorkbook(await loadWorkbook(file)).map((c) => [`${c.sheet}!${c.address}`, c.value]));
+  return (cell) => values.get(`${cell.sheet}!${cell.address}`);
+};
+
+/** Writes the plan into `dir`, recalculates it, checks; returns how many cells were checked. */
+export async function checkPlan(result: ComputeResult, dir: string, recalculate: Recalculation = inProcess): Promise<{ formulas: number; withJson: number }> {
   const file = join(dir, planFileName(result.year));
   await writePlanWorkbook(result, file, { toolVersion: 'test' });
   const formulas = formulaCells(await loadWorkbook(file));
-  const sheets = await recalculatedSheets(file, planSheetNames);
+  const valueOf = await recalculate(file, formulas);
   const doc = toJsonDocument(result) as unknown as JsonDoc;
   let withJson = 0;
   for (const f of formulas) {
-    const text = sheets.get(f.sheet)?.[f.row - 1]?.[f.col - 1];
-    expect(text, `${f.sheet}!${f.address} missing in LibreOffice's output`).toBeDefined();
-    expect(Number(text), `${f.sheet}!${f.address} = ${f.formula}: LibreOffice ${text}, cached ${f.result}`).toBe(f.result);
+    const value = valueOf(f);
+    expect(value, `${f.sheet}!${f.address} missing in the recalculation`).toBeDefined();
+    expect(Number(value), `${f.sheet}!${f.address} = ${f.formula}: recalculated ${String(value)}, cached ${f.result}`).toBe(f.result);
     const json = jsonFigureOf(doc, f, result.cities.length);
     if (json !== undefined) {
       expect(f.result, `${f.sheet}!${f.address} vs --json`).toBe(json);

@@ -1,0 +1,171 @@
+// Column widths and row heights that fit Chinese text: a CJK (full-width) character takes about two Excel character
+// units.
+import { columnIndex } from './address.js';
+import { cellOf, isFormula, rowAt, rowCount, type CellInput, type CellValue, type SheetModel, type SheetRows } from './model.js';
+
+/** True for the BMP code points of CJK and full-width characters (East Asian Wide and Fullwidth). */
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  if (c <= 0x115f) return true;
+  if (c < 0x2e80) return false;
+  return (c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+    || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f)
+    || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+}
+
+/**
+ * Display width of a text in character units, as Excel and WPS lay it out (and a terminal too): CJK and full-width
+ * characters count 2 — the ideographs outside the Basic Multilingual Plane as well (CJK Extension B onwards,
+ * U+20000–U+3FFFD, e.g. 𠀀 in a rare place name) — every other code point 1 (emoji, combining marks and lone
+ * surrogates included). A surrogate pair is one code point. Char-code ranges, not a Unicode regex per character:
+ * this runs for every cell of every sheet written.
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) { w += 1; continue; }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w += cp >= 0x20000 && cp <= 0x3fffd ? 2 : 1;
+        continue;
+      }
+    }
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+/** The text a spreadsheet shows for a value under a number format like '0.0000' / '0.00' / '0'. */
+export function displayText(value: CellValue, numFmt?: string): string {
+  const v = isFormula(value) ? value.result : value;
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  const decimals = numFmt && /^0\.(0+)$/.test(numFmt) ? numFmt.length - 2 : numFmt === '0' ? 0 : undefined;
+  return decimals === undefined ? String(v) : v.toFixed(decimals);
+}
+
+const MIN_WIDTH = 6;
+const DEFAULT_MAX = 50;
+
+/** The 1-based rows covered by merged ranges. */
+function mergedRows(sheet: SheetModel<SheetRows>): Set<number> {
+  const merged = new Set<number>();
+  for (const m of sheet.merges ?? []) {
+    const rows = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(m);
+    if (rows) for (let r = Number(rows[1]); r <= Number(rows[2]); r++) merged.add(r);
+  }
+  return merged;
+}
+
+/** Rows measured between two pauses of widthPass (the writer yields to the event loop there). */
+const ROWS_PER_PAUSE = 2000;
+
+/**
+ * Widths for every column of a sheet: the widest line of any cell (merged title rows excluded) + padding. One pass
+ * over the rows (a lazy sheet's rows are produced once here).
+ */
+export function columnWidths(sheet: SheetModel<SheetRows>): number[] {
+  const pass = widthPass(sheet);
+  for (;;) {
+    const step = pass.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** columnWidths as a pass that pauses (yields the rows measured so far) every few thousand rows. */
+export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, number[]> {
+  const merged = mergedRows(sheet);
+  const columns = sheet.columns;
+  const widest = columns.map(() => 0);
+  const measured = columns.map((c) => c.width === undefined);
+  if (measured.some(Boolean)) {
+    const count = rowCount(sheet.rows);
+    const header = sheet.headerRow ?? 0;
+    for (let ri = 0; ri < count; ri++) {
+      const r = ri + 1;
+      if (r % ROWS_PER_PAUSE === 0) yield r;
+      if (merged.has(r)) continue;
+      const row = rowAt(sheet.rows, ri);
+      const isHeader = header === r;
+      const n = Math.min(row.length, columns.length);
+      for (let ci = 0; ci < n; ci++) {
+        if (!measured[ci]) continue;
+        const input: CellInput | undefined = row[ci];
+        if (input === undefined) continue;
+        const cell = cellOf(input);
+        const fmt = cell.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
+        const text = displayText(cell.value, fmt);
+        // bold header text is a little wider; the autofilter button needs room too
+        const lines = text.includes('\n') ? text.split('\n') : [text];
+        for (const line of lines) {
+          const w = displayWidth(line) * (isHeader ? 1.1 : 1) + (isHeader && sheet.autoFilter ? 3 : 0);
+          if (w > widest[ci]!) widest[ci] = w;
+        }
+      }
+    }
+  }
+  return columns.map((col, ci) => col.width ?? Math.min(col.maxWidth ?? DEFAULT_MAX, Math.max(MIN_WIDTH, Math.ceil(widest[ci]! + 2))));
+}
+
+const LINE_HEIGHT = 14.5; // points per line of 11-pt CJK text
+const PADDING = 4;
+
+export type MergedSpans = Map<string, { cols: number[]; rows: number }>;
+
+/** Merged ranges by their top-left cell ('row:col', 1-based row, 0-based column). */
+export function mergedSpans(sheet: SheetModel<SheetRows>): MergedSpans {
+  const spans: MergedSpans = new Map();
+  for (const m of sheet.merges ?? []) {
+    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
+    if (!x) continue;
+    const c0 = columnIndex(x[1]!), c1 = columnIndex(x[3]!);
+    spans.set(`${Number(x[2])}:${c0}`, { cols: Array.from({ length: c1 - c0 + 1 }, (_, i) => c0 + i), rows: Number(x[4]) - Number(x[2]) + 1 });
+  }
+  return spans;
+}
+
+/**
+ * The height (points) row `r` (1-based) needs when its wrapped text takes more than one line, else undefined
+ * (explicit `sheet.rowHeights` are not consulted here).
+ */
+export function wrappedRowHeight(sheet: SheetModel<SheetRows>, row: readonly CellInput[], r: number, widths: readonly number[], spans: MergedSpans): number | undefined {
+  const isHeader = sheet.headerRow === r;
+  const afterHeader = r > (sheet.headerRow ?? 0);
+  let lines = 1;
+  for (let ci = 0; ci < row.length; ci++) {
+    const input = row[ci];
+    if (input === undefined) continue;
+    const cell = cellOf(input);
+    const columnStyle = afterHeader ? sheet.columns[ci]?.style : undefined;
+    const wrap = isHeader || cell.style?.wrap || columnStyle?.wrap;
+    if (!wrap) continue;
+    const span = spans.size ? spans.get(`${r}:${ci}`) : undefined;
+    if (span && span.rows > 1) continue;
+    const width = (span ? span.cols.reduce((s, c) => s + (widths[c] ?? 8), 0) : widths[ci] ?? 8) - 1;
+    const text = displayText(cell.value, cell.style?.numFmt ?? columnStyle?.numFmt);
+    // a CJK glyph is ~2 character units in Excel's 等线 (LibreOffice's fallback fonts draw it narrower)
+    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * (isHeader ? 1.0 : 0.95)) / Math.max(1, width))), 0);
+    if (n > lines) lines = n;
+  }
+  return lines > 1 ? Math.ceil(lines * LINE_HEIGHT + PADDING) : undefined;
+}
+
+/**
+ * Row heights (points) for rows whose wrapped text needs more than one line: spreadsheet programs do not grow a
+ * row on load by themselves, so a wrapped header or a long project name would otherwise be cut off.
+ */
+export function rowHeights(sheet: SheetModel<SheetRows>, widths: readonly number[]): Record<number, number> {
+  const spans = mergedSpans(sheet);
+  const heights: Record<number, number> = {};
+  const count = rowCount(sheet.rows);
+  for (let ri = 0; ri < count; ri++) {
+    const h = wrappedRowHeight(sheet, rowAt(sheet.rows, ri), ri + 1, widths, spans);
+    if (h !== undefined) heights[ri + 1] = h;
+  }
+  return { ...heights, ...sheet.rowHeights };
+}

@@ -1,0 +1,237 @@
+// One worksheet part (xl/worksheets/sheetN.xml) written row by row from a SheetModel: the model's rows are produced
+// (lazy sheets) and serialised as they come, so a 10× 项目明细 never exists as cell objects or one XML string.
+// The look of a cell is resolved exactly as the exceljs writer once did it (the same workbook, cell for cell):
+// header fill/bold/centre/wrap on the header row, the column's data style below it, the cell's own style on top,
+// a thin border inside the header..tableEnd block, a column's number format inherited by every cell of the column,
+// and the cells under a merged range carrying the style of its top-left cell.
+import { cellOf, isFormula, rowAt, rowCount, type Cell, type CellStyle, type SheetModel, type SheetRows, type Validation } from './model.js';
+import { storableText } from './storable.js';
+import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
+import type { SharedStrings } from './write-strings.js';
+import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
+import { colLetter as columnLetters, parseRange } from './address.js';
+import { esc } from './xml.js';
+import type { EntryWriter } from './zip-write.js';
+
+export interface Note { ref: string; row: number; col: number; text: string }
+
+export interface RenderProgress { sheet: string; rows: number; totalRows: number }
+
+export interface SheetContext {
+  styles: StyleSheet;
+  strings: SharedStrings;
+  onProgress?: (p: RenderProgress) => void;
+}
+
+/** Rows between progress reports and yields to the event loop. */
+const ROWS_PER_YIELD = 2000;
+const CHUNK = 1 << 17;
+
+const NO_STYLE: CellStyle = Object.freeze({});
+const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
+
+function cellValueXml(cell: Cell, strings: SharedStrings): { t: string; inner: string } {
+  const v = cell.value;
+  if (v === null || v === undefined) return { t: '', inner: '' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
+    return { t: '', inner: `<v>${v}</v>` };
+  }
+  if (isFormula(v)) {
+    if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
+    if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
+    return { t: '', inner: `<f>${esc(v.formula)}</f><v>${v.result}</v>` };
+  }
+  // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
+  return { t: ' t="s"', inner: `<v>${strings.index(storableText(v))}</v>` };
+}
+
+function validationXml(v: Validation): string {
+  const prompt = v.prompt !== undefined ? ` showInputMessage="1" prompt="${esc(v.prompt)}"` : '';
+  const common = ` allowBlank="1"${prompt} showErrorMessage="1" errorStyle="${v.errorStyle ?? 'stop'}" errorTitle="输入有误" error="${esc(v.error)}" sqref="${esc(v.range)}"`;
+  if ('list' in v) {
+    const formula = Array.isArray(v.list)
+      ? `"${(v.list as readonly string[]).map((s) => s.replace(/"/g, '""')).join(',')}"`
+      : `'${(v.list as { sheet: string }).sheet}'!${(v.list as { range: string }).range}`;
+    return `<dataValidation type="list"${common}><formula1>${esc(formula)}</formula1></dataValidation>`;
+  }
+  return `<dataValidation type="${v.kind}" operator="greaterThanOrEqual"${common}><formula1>${v.min ?? 0}</formula1></dataValidation>`;
+}
+
+interface MergeCover { c0: number; c1: number; r0: number; id: number }
+
+/** Writes one worksheet; returns the notes (批注) found, for the comments part. */
+export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext, out: EntryWriter): Promise<Note[]> {
+  const { styles, strings } = ctx;
+  const header = sheet.headerRow;
+  const headerRow = header ?? 0;
+  const columns = sheet.columns;
+  const count = rowCount(sheet.rows);
+  const tableEnd = sheet.tableEnd ?? count;
+  const pass = widthPass(sheet);
+  let widths: number[];
+  for (;;) {
+    const step = pass.next();
+    if (step.done) { widths = step.value; break; }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  const spans = mergedSpans(sheet);
+  const letters = Array.from({ length: Math.max(columns.length, 1) }, (_, i) => columnLetters(i));
+  const letter = (ci: number) => letters[ci] ?? (letters[ci] = columnLetters(ci));
+  const columnXfs = columns.map((c) => (c.numFmt ? styles.columnXf(c.numFmt) : 0));
+
+  // merged ranges by the rows they cover
+  const covers = new Map<number, MergeCover[]>();
+  const masterXf: number[] = [];
+  let lastRow = count;
+  (sheet.merges ?? []).forEach((m, id) => {
+    const { r0, c0, r1, c1 } = parseRange(m);
+    for (let r = r0; r <= r1; r++) {
+      let list = covers.get(r);
+      if (!list) covers.set(r, (list = []));
+      list.push({ c0, c1, r0, id });
+    }
+    lastRow = Math.max(lastRow, r1);
+  });
+  const explicitHeights = sheet.rowHeights ?? {};
+  for (const r of Object.keys(explicitHeights)) lastRow = Math.max(lastRow, Number(r));
+
+  // xf by (cell style object, context), then by resolved look
+  const byObject = new WeakMap<CellStyle, Map<number, number>>();
+  const byLook = new Map<string, number>();
+  const xfOf = (style: CellStyle | undefined, ci: number, applies: boolean, isHeader: boolean, inTable: boolean): number => {
+    const key = ci * 8 + (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
+    const obj = style ?? NO_STYLE;
+    let m = byObject.get(obj);
+    if (!m) byObject.set(obj, (m = new Map()));
+    const hit = m.get(key);
+    if (hit !== undefined) return hit;
+    const columnStyle = applies ? columns[ci]?.style : undefined;
+    const s: CellStyle = { ...(isHeader ? HEADER_FILL : {}), ...columnStyle, ...style };
+    const look: ResolvedStyle = {
+      bold: Boolean(s.bold || isHeader),
+      italic: Boolean(s.italic),
+      fontColor: s.fontColor,
+      fill: s.fill,
+      numFmt: s.numFmt ?? columns[ci]?.numFmt,
+      horizontal: s.align ?? (isHeader ? 'center' : undefined),
+      wrap: Boolean(s.wrap || isHeader),
+      border: inTable || s.border === true,
+      unlocked: Boolean(s.unlocked),
+    };
+    const lookKey = `${look.bold}|${look.italic}|${look.fontColor}|${look.fill}|${look.numFmt}|${look.horizontal}|${look.wrap}|${look.border}|${look.unlocked}`;
+    let xf = byLook.get(lookKey);
+    if (xf === undefined) byLook.set(lookKey, (xf = styles.cellXf(look)));
+    m.set(key, xf);
+    return xf;
+  };
+
+  // ---- head
+  let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  if (sheet.tabColor || sheet.print) {
+    xml += `<sheetPr>${sheet.tabColor ? `<tabColor rgb="${esc(sheet.tabColor)}"/>` : ''}${sheet.print ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`;
+  }
+  if (header) {
+    const x = sheet.freezeColumns ?? 0;
+    const first = `A${header + 1}`;
+    const pane = x > 0 ? 'bottomRight' : 'bottomLeft';
+    xml += `<sheetViews><sheetView workbookViewId="0"><pane${x > 0 ? ` xSplit="${x}"` : ''} ySplit="${header}" topLeftCell="${letter(x)}${header + 1}" activePane="${pane}" state="frozen"/>`
+      + `<selection pane="${pane}" activeCell="${first}" sqref="${first}"/></sheetView></sheetViews>`;
+  }
+  xml += '<sheetFormatPr defaultRowHeight="15"/>';
+  // A plain column of width 9 is left at the default width (as exceljs did: Excel's default is 8.43 + padding).
+  const cols = widths.map((w, i) => (w === 9 && !columnXfs[i] ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}"${columnXfs[i] ? ` style="${columnXfs[i]}"` : ''} customWidth="1"/>`)).join('');
+  if (cols) xml += `<cols>${cols}</cols>`;
+  xml += '<sheetData>';
+
+  // ---- rows
+  const notes: Note[] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const row = r <= count ? rowAt(sheet.rows, r - 1) : [];
+    const isHeader = header === r;
+    const applies = r > headerRow;
+    const inTable = header !== undefined && r >= header && r <= tableEnd;
+    const cellsInRow = inTable ? Math.max(row.length, columns.length) : row.length;
+    const merged = covers.get(r);
+    let end = cellsInRow;
+    if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
+    let cells = '';
+    for (let ci = 0; ci < end; ci++) {
+      let cover: MergeCover | undefined;
+      if (merged) for (const m of merged) if (ci >= m.c0 && ci <= m.c1) { cover = m; break; }
+      const ref = letter(ci) + r;
+      if (cover && (r !== cover.r0 || ci !== cover.c0)) {
+        cells += `<c r="${ref}" s="${masterXf[cover.id] ?? columnXfs[ci] ?? 0}"/>`;
+        continue;
+      }
+      if (ci >= cellsInRow) {
+        // the top-left cell of a merge past the end of its row: an empty cell with the column's format
+        const xf = columnXfs[ci] ?? 0;
+        if (cover) masterXf[cover.id] = xf;
+        cells += xf ? `<c r="${ref}" s="${xf}"/>` : `<c r="${ref}"/>`;
+        continue;
+      }
+      const input = row[ci];
+      const cell: Cell = input === undefined ? { value: null } : cellOf(input);
+      const xf = xfOf(cell.style, ci, applies, isHeader, inTable);
+      if (cover) masterXf[cover.id] = xf;
+      const { t, inner } = cellValueXml(cell, strings);
+      cells += inner ? `<c r="${ref}" s="${xf}"${t}>${inner}</c>` : `<c r="${ref}" s="${xf}"/>`;
+      if (cell.note) notes.push({ ref, row: r, col: ci, text: cell.note });
+    }
+    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
+    if (cells || height !== undefined) {
+      xml += `<row r="${r}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
+    }
+    if (xml.length > CHUNK) { await out(xml); xml = ''; }
+    if (r % ROWS_PER_YIELD === 0) {
+      ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  xml += '</sheetData>';
+  ctx.onProgress?.({ sheet: sheet.name, rows: lastRow, totalRows: lastRow });
+
+  // ---- after the cells, in the order of the schema (ECMA-376 CT_Worksheet)
+  if (sheet.protect) {
+    // No password: it prevents accidents, not attacks (outputs.md). Filtering stays possible; sorting does not,
+    // so the rows stay where the fingerprint expects them.
+    xml += '<sheetProtection sheet="1" formatColumns="0" formatRows="0" autoFilter="0"/>';
+  }
+  if (header && sheet.autoFilter && columns.length) {
+    xml += `<autoFilter ref="A${header}:${letter(columns.length - 1)}${Math.max(header, tableEnd)}"/>`;
+  }
+  const merges = sheet.merges ?? [];
+  if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`;
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats ?? []) {
+    xml += `<conditionalFormatting sqref="${esc(cf.ref)}">`;
+    for (const rule of cf.rules) {
+      if (rule.type === 'expression') {
+        const dxf = styles.dxf({ fontColor: rule.fontColor, fill: rule.fill });
+        xml += `<cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${esc(rule.formula)}</formula></cfRule>`;
+      } else {
+        xml += `<cfRule type="dataBar" priority="${priority++}"><dataBar><cfvo type="num" val="${rule.min}"/><cfvo type="num" val="${rule.max}"/><color rgb="${esc(rule.color)}"/></dataBar></cfRule>`;
+      }
+    }
+    xml += '</conditionalFormatting>';
+  }
+  const validations = sheet.validations ?? [];
+  if (validations.length) xml += `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
+  const print = sheet.print;
+  if (print?.title !== undefined) {
+    xml += '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+  } else {
+    xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  }
+  xml += print
+    ? `<pageSetup paperSize="9" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`
+    : '<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="1"/>';
+  if (print?.title !== undefined) {
+    xml += `<headerFooter><oddHeader>${esc(`&C&"${FONT},Bold"${print.title.replace(/&/g, '&&')}`)}</oddHeader><oddFooter>${esc('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>`;
+  }
+  if (notes.length) xml += '<legacyDrawing r:id="rId2"/>';
+  await out(xml + '</worksheet>');
+  return notes;
+}

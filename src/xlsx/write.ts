@@ -1,0 +1,52 @@
+// The workbook writer: renders a pure WorkbookModel to xlsx bytes with a small SpreadsheetML writer over node:zlib
+// (exceljs's in-memory writer took 20 s CPU and ~1 GB for the largest workbook of BENCHMARKS.md; its streaming
+// writer is several times slower than this one). Sheets are written row by row as their (possibly lazy) rows are
+// produced and deflated as they go; only the compressed workbook is held.
+import type { SheetRows, WorkbookModel } from './model.js';
+import { THEME_XML } from './theme.js';
+import { appXml, commentsXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, vmlXml, workbookRelsXml, workbookXml } from './write-parts.js';
+import { writeSheet, type Note, type RenderProgress } from './write-sheet.js';
+import { SharedStrings } from './write-strings.js';
+import { StyleSheet } from './write-styles.js';
+import { ZipWriter } from './zip-write.js';
+
+export type { RenderProgress } from './write-sheet.js';
+
+export interface RenderOptions {
+  /** Called every few thousand rows (and at the end of each sheet) with the sheet and the rows written so far. */
+  onProgress?: (p: RenderProgress) => void;
+}
+
+/**
+ * Renders a workbook model to xlsx bytes; the same model always gives the same bytes (fixed entry dates, no random
+ * ids). Yields to the event loop every few thousand rows, so a spinner keeps turning while a big sheet is written.
+ */
+export async function renderWorkbook(model: WorkbookModel<SheetRows>, options: RenderOptions = {}): Promise<Buffer> {
+  const zip = new ZipWriter(model.meta.date);
+  const styles = new StyleSheet();
+  const strings = new SharedStrings();
+  const sheets = model.sheets;
+  const ctx = { styles, strings, onProgress: options.onProgress };
+  const commented: number[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    let notes: Note[] = [];
+    await zip.addStreamed(`xl/worksheets/sheet${i + 1}.xml`, async (write) => { notes = await writeSheet(sheet, ctx, write); });
+    if (notes.length) {
+      const n = commented.length + 1;
+      commented.push(n);
+      zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(n));
+      zip.add(`xl/comments${n}.xml`, commentsXml(notes));
+      zip.add(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(notes, n));
+    }
+  }
+  await zip.addStreamed('xl/sharedStrings.xml', (write) => strings.write(write));
+  zip.add('xl/styles.xml', styles.toXml());
+  zip.add('xl/theme/theme1.xml', THEME_XML);
+  zip.add('[Content_Types].xml', contentTypesXml(sheets.length, commented), true);
+  zip.add('_rels/.rels', rootRelsXml(), true);
+  zip.add('docProps/app.xml', appXml(sheets.map((s) => s.name)), true);
+  zip.add('docProps/core.xml', coreXml(model.meta), true);
+  zip.add('xl/workbook.xml', workbookXml(sheets), true);
+  zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length), true);
+  return zip.finish();
+}

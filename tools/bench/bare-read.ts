@@ -1,0 +1,66 @@
+// The "bare read" side of the benchmark (issue 7): read the same input files with the readers this stack would
+// otherwise use, touch every cell, compute nothing. Run as its own child process:
+//   node build/tools/bench/bare-read.js FILE…   → one JSON line on stdout: rows and cells per file.
+// .xlsx: exceljs's in-memory `readFile` (its streaming reader corrupts Chinese text — shared/notes/dependencies.md);
+// .csv: bytes decoded with iconv-lite (UTF-8, or GB18030 when the bytes are not valid UTF-8), then csv-parse.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+export interface BareFileRead { file: string; rows: number; cells: number; chars: number }
+
+/** Encoding of CSV bytes the way a careful bare reader decides it: BOM, strict UTF-8, else GB18030. */
+export function csvEncoding(bytes: Uint8Array): 'utf-8' | 'gb18030' {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/** Counts what a cell holds, so no read can be optimised away. */
+function touch(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'number' || typeof value === 'boolean') return 1;
+  if (value instanceof Date) return value.getTime() === 0 ? 0 : 1;
+  return JSON.stringify(value).length;
+}
+
+export async function readXlsxBare(path: string): Promise<BareFileRead> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  let rows = 0, cells = 0, chars = 0;
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      rows++;
+      row.eachCell({ includeEmpty: false }, (cell) => { cells++; chars += touch(cell.value); });
+    });
+  });
+  return { file: basename(path), rows, cells, chars };
+}
+
+export async function readCsvBare(path: string): Promise<BareFileRead> {
+  const bytes = await readFile(path);
+  const text = iconv.decode(bytes, csvEncoding(bytes), { stripBOM: true });
+  const records = parse(text, { relax_column_count: true, relax_quotes: true }) as string[][];
+  let cells = 0, chars = 0;
+  for (const record of records) for (const field of record) { cells++; chars += touch(field); }
+  return { file: basename(path), rows: records.length, cells, chars };
+}
+
+export async function bareRead(paths: readonly string[]): Promise<BareFileRead[]> {
+  const out: BareFileRead[] = [];
+  for (const p of paths) out.push(extname(p).toLowerCase() === '.xlsx' ? await readXlsxBare(p) : await readCsvBare(p));
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const files = await bareRead(process.argv.slice(2));
+  process.stdout.write(JSON.stringify({ files }) + '\n');
+}
