@@ -48,7 +48,7 @@ const LAYERS: readonly Layer[] = [
     values: ['domain', 'findings', 'policy', 'ingest', 'pipeline', 'indicators', 'report', 'review-workbook/write', 'cycle'],
     types: ['xlsx'],
   },
-  { name: 'cli', paths: ['src/cli/'], values: ['domain', 'findings', 'xlsx', 'indicators', 'cycle', 'app'], types: ['policy', 'ingest', 'pipeline'] },
+  { name: 'cli', paths: ['src/cli/'], values: ['domain', 'findings', 'policy', 'xlsx', 'indicators', 'cycle', 'app'], types: ['ingest', 'pipeline'] },
   {
     name: 'tools', paths: ['tools/'],
     values: ['domain', 'findings', 'policy', 'xlsx', 'review-workbook/read', 'ingest', 'pipeline', 'indicators', 'report',
