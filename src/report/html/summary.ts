@@ -152,7 +152,8 @@ const NO_CITY = '全省及未归属设区市';
 
 function findingsSection(result: ComputeResult): string {
   const countyOf = new Map<string, string>();
-  for (const p of result.projects) if (p.countyCode) countyOf.set(p.id, p.countyCode);
+  const nameOf = new Map<string, string>();
+  for (const p of result.projects) { if (p.countyCode) countyOf.set(p.id, p.countyCode); nameOf.set(p.id, p.projectName); }
   for (const p of result.reward?.projects ?? []) if (p.countyCode) countyOf.set(p.id, p.countyCode);
   for (const x of result.deductions) if (!countyOf.has(x.id)) countyOf.set(x.id, x.countyCode);
   const cityOf = (f: Finding): string => {
@@ -181,7 +182,7 @@ function findingsSection(result: ComputeResult): string {
       const list = bySeverity.get(s)!;
       const shown = list.slice(0, FINDINGS_PER_GROUP);
       return `<div data-sev="${s}"><div class="sev-${s}">${h(severityLabel[s])} ${list.length} 条</div><ul class="findings">`
-        + shown.map((f) => `<li>${f.projectId !== undefined ? `${h(f.projectId)}：` : ''}${h(messageOf(f))}${where(f)}</li>`).join('')
+        + shown.map((f) => `<li>${f.projectId !== undefined ? `${h(f.projectId)}${nameOf.has(f.projectId) ? ` ${h(nameOf.get(f.projectId)!)}` : ''}：` : ''}${h(messageOf(f))}${where(f)}</li>`).join('')
         + '</ul>' + (list.length > shown.length ? `<p class="more">另有 ${list.length - shown.length} 条，见工作簿“问题清单”。</p>` : '') + '</div>';
     }).join('') + '</section>';
   }).join('');
