@@ -261,7 +261,7 @@ export function indicatorsPlanSheet(result: IndicatorsResult): SheetModel {
   return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats, print: { landscape: true } };
 }
 
-// ---- the charts of 指标 (用户手册 “读懂挂钩方案”) ----------------------------------------------------------------
+// ---- the charts of 指标 (docs/用户手册.md 8.8) --------------------------------------------------------------------
 
 const CHART_ROWS = 20;
 

@@ -1,4 +1,4 @@
-// The HTML summary `挂钩方案-<year>.html` written beside the plan workbook by every compute (用户手册 “读懂挂钩方案”):
+// The HTML summary `挂钩方案-<year>.html` written beside the plan workbook by every compute (docs/用户手册.md 8.12):
 // one self-contained page — inline CSS and SVG, no network reference, readable offline and with scripts off — with
 // the province's headline figures, the per-city table, the charts of 汇总/指标 as SVG bars, the sanctioned counties,
 // the deductions and the findings grouped by city and severity (capped per group, the rest counted: the workbook's
@@ -47,7 +47,7 @@ svg{width:100%;max-width:900px;height:auto;font-size:11px}svg .grid{stroke:#e0e0
 .more{color:#666;font-style:italic}.none{color:#666}
 ul.findings{margin:4px 0 8px;padding-left:22px;font-size:13px}
 .filters{margin:8px 0;font-size:13px}
-@media print{body{margin:0}.filters{display:none}h2{page-break-after:avoid}section.city{page-break-inside:avoid}a{color:inherit}}
+@media print{body{margin:0}.filters{display:none}tr{page-break-inside:avoid}thead{display:table-header-group}h2{page-break-after:avoid}section.city{page-break-inside:avoid}a{color:inherit}}
 @page{size:A4 landscape;margin:12mm}
 `;
 

@@ -1,4 +1,4 @@
-// The chart of 汇总 (用户手册 “读懂挂钩方案”): per city, 挂钩指标 / 扣减指标 / 核定指标 (公顷) as clustered bars,
+// The chart of 汇总 (docs/用户手册.md 8.1): per city, 挂钩指标 / 扣减指标 / 核定指标 (公顷) as clustered bars,
 // each series reading its figures from 汇总's own cells (rows 2 … 12, the city rows; 全省 left out so the cities
 // stay readable), placed below the sheet's notes.
 import type { ChartModel, SheetModel } from '../../xlsx/index.js';
