@@ -95,8 +95,8 @@ export function chartXml(sheet: SheetModel<SheetRows>, chart: ChartModel): strin
 export function drawingXml(charts: readonly ChartModel[]): string {
   const anchors = charts.map((chart, i) => {
     const { r0, c0, r1, c1 } = parseRange(chart.anchor);
-    const corner = (tag: string, c: number, r: number) => `<xdr:${tag}><xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-    return '<xdr:twoCellAnchor editAs="oneCell">' + corner('from', c0, r0 - 1) + corner('to', c1 + 1, r1)
+    const cell = (c: number, r: number) => `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+    return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${cell(c0, r0 - 1)}</xdr:from><xdr:to>${cell(c1 + 1, r1)}</xdr:to>`
       + `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(`图表 ${i + 1}`)}" descr="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`
       + '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
       + `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>`
