@@ -7,6 +7,7 @@ import { toIndicatorsJson } from '../indicators/json.js';
 import { renderPlanWorkbook } from '../report/plan.js';
 import type { RenderProgress } from '../xlsx/index.js';
 import { writeFileSet } from '../report/atomic.js';
+import { htmlFileName, renderHtmlSummary } from '../report/html/summary.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -31,11 +32,13 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
+  const htmlFile = join(outDir, htmlFileName(o.year));
   collectGarbage();
-  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts).
+  // The JSON, the workbook and the HTML summary are one set: all appear, or none (src/report/atomic.ts).
   await writeFileSet([
     { file: xlsxFile, produce: () => renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }) },
     { file: jsonFile, produce: json },
+    { file: htmlFile, produce: () => Promise.resolve(renderHtmlSummary(result, { toolVersion: o.toolVersion, indicators })) },
   ]);
-  return { inputs, result, json, written: [xlsxFile, jsonFile] };
+  return { inputs, result, json, written: [xlsxFile, jsonFile, htmlFile] };
 }
