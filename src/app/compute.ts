@@ -23,19 +23,26 @@ export function defaultOutDir(cwd: string, year: number): string { return join(c
 
 export async function runCompute(o: YearOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
+  const mark = o.onPhase ?? (() => undefined);
   collectGarbage(); // phase boundaries: collect-garbage.ts
+  mark('gc');
   // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
+  mark('indicators');
   const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
+  mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   collectGarbage();
-  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts).
+  mark('gc');
+  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts). Each produced output
+  // marks its own phase (an HTML summary: mark('html')); what is left is the writing.
   await writeFileSet([
-    { file: xlsxFile, produce: () => renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }) },
+    { file: xlsxFile, produce: async () => { const b = await renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }); mark('workbook'); return b; } },
     { file: jsonFile, produce: json },
   ]);
+  mark('write');
   return { inputs, result, json, written: [xlsxFile, jsonFile] };
 }

@@ -12,6 +12,7 @@ import { compute } from '../pipeline/compute.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
 import { collectGarbage } from './collect-garbage.js';
+import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
   year: number;
@@ -23,6 +24,8 @@ export interface RunOptions {
   /** Read the cities' returned review workbooks (feedback/ or 审核意见/); extract does not. */
   withFeedback: boolean;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
+  /** Told when each phase ends (src/app/phases.ts; the benchmark's phase timings). */
+  onPhase?: PhaseMark;
 }
 
 /** What a command's caller gives; the command itself decides whether the returned city workbooks are read. */
@@ -48,8 +51,11 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
       o.onProgress?.({ kind: 'feedback', file: dir, rows: feedback.length });
     }
   }
+  o.onPhase?.('read');
   collectGarbage(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
+  o.onPhase?.('gc');
   const result = compute(inputs, policy, source);
+  o.onPhase?.('compute');
   return { inputs, result };
 }
 
