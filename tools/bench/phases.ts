@@ -1,7 +1,7 @@
 // Phase timings of `compute` in one process (BENCHMARKS.md "Phases"): runs the real command (src/app/compute.ts
 // runCompute) with its phase marks and prints one JSON line: milliseconds per phase (read, gc, compute, indicators,
 // json, workbook, html when present, write), total wall and CPU, and the process's peak RSS.
-//   node build/tools/bench/phases.js [--no-gc] YEAR DATA_DIR OUT_DIR
+//   node build/tools/bench/phases.js [--no-gc] YEAR DATA_DIR OUT_DIR      (rows per file up to 5 million, as run.ts)
 // --no-gc: the forced collections at the phase boundaries (src/app/collect-garbage.ts) do nothing — a global
 // `gc` that collect-garbage.ts takes as the runtime's is set to a no-op before the command is loaded.
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<PhaseReport> {
   const { phaseClock } = await import('../../src/app/phases.js');
   const clock = phaseClock();
   clock.mark('read'); // module loading counts as reading, as it does in the CLI
-  await runCompute({ year: Number(year), data, cwd: process.cwd(), out, toolVersion: 'bench', onPhase: clock.mark });
+  await runCompute({ year: Number(year), data, cwd: process.cwd(), out, toolVersion: 'bench', readLimits: ['maxRows=5000000'], onPhase: clock.mark });
   const cpu = process.cpuUsage(cpu0);
   return {
     phasesMs: Object.fromEntries([...clock.totals].map(([k, v]) => [k, Math.round(v)])),
