@@ -4,6 +4,7 @@
 // only): a county's sanction measures (浙土资发〔2017〕19号 五), a project's name, eligible area, city opinion and
 // inspection conclusion, a deduction's exact basis (domain.md 决定 5, 5c, 6) and its source row.
 import type { Exact } from '../domain/exact.js';
+import { jsonText } from '../domain/json-text.js';
 import { messageOf } from '../findings/index.js';
 import { categoryIds } from '../policy/categories.js';
 import type { ComputeResult, Figures, ProjectResult, RewardProjectResult } from '../pipeline/types.js';
@@ -66,5 +67,5 @@ export function toJsonDocument(result: ComputeResult): object {
 }
 
 export function renderJson(result: ComputeResult): string {
-  return JSON.stringify(toJsonDocument(result), null, 2) + '\n';
+  return jsonText(toJsonDocument(result));
 }

@@ -89,6 +89,28 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
     for (const { key } of singleProjectBranches) expect(ids(double, key), key).toHaveLength(1);
   });
 
+  it.each([
+    { share: 0.3, low: 0.27, high: 0.33 },
+    { share: 0.55, low: 0.52, high: 0.58 },
+  ])('candidate share $share: that share of supply rows are candidates, the supply file keeps its size', ({ share, low, high }) => {
+    const mixed = buildYear({ year: 2025, scale: 1, candidateShare: share });
+    const supplyCandidates = (m: YearModel) => m.candidates.filter((c) => c.kind === 'supply').length;
+    expect(supplyCandidates(mixed) / mixed.supply.length).toBeGreaterThan(low);
+    expect(supplyCandidates(mixed) / mixed.supply.length).toBeLessThan(high);
+    expect(mixed.supply.length / y2025.supply.length).toBeGreaterThan(0.95);
+    expect(mixed.supply.length / y2025.supply.length).toBeLessThan(1.05);
+    // categories 6 and 7 and the evidence follow the candidates
+    const grow = supplyCandidates(mixed) / supplyCandidates(y2025);
+    expect(mixed.reclamation.length / y2025.reclamation.length).toBeGreaterThan(grow * 0.8);
+    expect(mixed.evidence.length / y2025.evidence.length).toBeGreaterThan(grow * 0.8);
+    expect(mixed.candidateShare).toBe(share);
+    expect(y2025.candidateShare).toBeUndefined();
+  });
+
+  it('a candidate share outside 0.05–0.9 is refused', () => {
+    expect(() => buildYear({ year: 2025, scale: 1, candidateShare: 0.95 })).toThrow(RangeError);
+  });
+
   it('the same seed gives the same year; another seed another one', () => {
     const again = buildYear({ year: 2025, scale: 0.2, seed: 42 });
     const same = buildYear({ year: 2025, scale: 0.2, seed: 42 });
