@@ -1,5 +1,6 @@
 // `landlink compute <year>`: read, compute, write the plan (JSON + workbook) to out/<year>/.
 import { prepareOutDir } from './out-dir.js';
+import { jsonText } from '../domain/json-text.js';
 import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
@@ -7,6 +8,7 @@ import { toIndicatorsJson } from '../indicators/json.js';
 import { renderPlanWorkbook } from '../report/plan.js';
 import type { RenderProgress } from '../xlsx/index.js';
 import { writeFileSet } from '../report/atomic.js';
+import { htmlFileName, renderHtmlSummary } from '../report/html/summary.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -23,19 +25,28 @@ export function defaultOutDir(cwd: string, year: number): string { return join(c
 
 export async function runCompute(o: YearOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
+  const mark = o.onPhase ?? (() => undefined);
   collectGarbage(); // phase boundaries: collect-garbage.ts
+  mark('gc');
   // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
-  const json = JSON.stringify({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) }, null, 2) + '\n';
+  mark('indicators');
+  const json = jsonText({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
+  mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await prepareOutDir(outDir);
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
+  const htmlFile = join(outDir, htmlFileName(o.year));
   collectGarbage();
-  // The JSON and the workbook are one set: both appear, or neither (src/report/atomic.ts).
+  mark('gc');
+  // The JSON, the workbook and the HTML summary are one set: all appear, or none (src/report/atomic.ts). Each produced
+  // output marks its own phase; what is left is the writing.
   await writeFileSet([
-    { file: xlsxFile, produce: () => renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }) },
+    { file: xlsxFile, produce: async () => { const b = await renderPlanWorkbook(result, { toolVersion: o.toolVersion, indicators }, { onProgress: o.onWriteProgress }); mark('workbook'); return b; } },
     { file: jsonFile, produce: json },
+    { file: htmlFile, produce: () => { const h = renderHtmlSummary(result, { toolVersion: o.toolVersion, indicators }); mark('html'); return Promise.resolve(h); } },
   ]);
-  return { inputs, result, json, written: [xlsxFile, jsonFile] };
+  mark('write');
+  return { inputs, result, json, written: [xlsxFile, jsonFile, htmlFile] };
 }

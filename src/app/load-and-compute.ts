@@ -9,9 +9,11 @@ import { readFeedback } from '../ingest/feedback.js';
 import type { YearInputs } from '../ingest/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { compute } from '../pipeline/compute.js';
+import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
 import { collectGarbage } from './collect-garbage.js';
+import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
   year: number;
@@ -22,7 +24,11 @@ export interface RunOptions {
   readLimits?: string[];
   /** Read the cities' returned review workbooks (feedback/ or 审核意见/); extract does not. */
   withFeedback: boolean;
+  /** Compute as the cities review it (pipeline/city-review.ts: without the province's inspection results); extract does. */
+  forCities?: boolean;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
+  /** Told when each phase ends (src/app/phases.ts; the benchmark's phase timings). */
+  onPhase?: PhaseMark;
 }
 
 /** What a command's caller gives; the command itself decides whether the returned city workbooks are read. */
@@ -48,8 +54,11 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
       o.onProgress?.({ kind: 'feedback', file: dir, rows: feedback.length });
     }
   }
+  o.onPhase?.('read');
   collectGarbage(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
-  const result = compute(inputs, policy, source);
+  o.onPhase?.('gc');
+  const result = compute(o.forCities ? forCityReview(inputs) : inputs, policy, source);
+  o.onPhase?.('compute');
   return { inputs, result };
 }
 

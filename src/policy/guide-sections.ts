@@ -99,6 +99,7 @@ export const guideSections = {
   findingColumns: { section: '8.9', title: '问题的各栏' },
   findingCodes: { section: '8.10', title: '代码一览' },
   reviewWorkbook: { section: '8.11', title: '设区市审核工作簿' },
+  htmlSummary: { section: '8.12', title: '网页摘要' },
   badInput: { section: '9', title: '数据出错时' },
   exitCodes: { section: '9.1', title: '退出码' },
   cannotRun: { section: '9.2', title: '无法运行（退出码 2）' },

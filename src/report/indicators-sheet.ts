@@ -11,7 +11,7 @@ import { optionValueLabels } from '../indicators/options.js';
 import type { CumulativeFigure, IndicatorsResult, RegionIndicators } from '../indicators/types.js';
 import { ACTION_PLAN, cityTableTitles, type Target, type TargetYear } from '../policy/targets.js';
 import { colLetter } from '../xlsx/index.js';
-import { cellOf, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from '../xlsx/index.js';
+import { cellOf, rowCount, type ChartModel, type Cell, type CellInput, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetModel } from '../xlsx/index.js';
 import { fills, haStyle, muStyle, textStyle, totalStyle } from './styles.js';
 import { displayWidth } from '../xlsx/index.js';
 import { planPrint } from './plan/print.js';
@@ -260,4 +260,55 @@ export function indicatorsPlanSheet(result: IndicatorsResult): SheetModel {
     return { ...cell, style: { ...groupStyle, ...cell.style } };
   });
   return { ...sheet, rows: [group, ...rest], freezeColumns: freeze.xSplit, conditionalFormats, print: planPrint(result.year, INDICATORS_SHEET) };
+}
+
+// ---- the charts of 指标 (docs/用户手册.md 8.8) --------------------------------------------------------------------
+
+const CHART_ROWS = 20;
+
+/**
+ * 指标's charts, below its notes: each city's 存量土地供应占比 beside its target, and the cumulative 盘活存量建设用地 /
+ * 完成低效用地再开发 beside the 2027 target (亩). The series read the sheet's own cells (the city rows; 全省 left out,
+ * it would dwarf the cities). A value the sheet shows as “—” is a gap in the chart.
+ */
+export function indicatorsCharts(result: IndicatorsResult, sheet: SheetModel): ChartModel[] {
+  const columns = columnsOf(result);
+  const first = HEADER_ROWS + 1;
+  const last = HEADER_ROWS + result.cities.length;
+  const at = (pick: (c: Column) => boolean): string => {
+    const i = columns.findIndex(pick);
+    if (i < 0) throw new Error('指标: chart column missing');
+    return colLetter(i);
+  };
+  const range = (col: string) => `${col}${first}:${col}${last}`;
+  const shareGroup = columns.find((c) => c.role?.kind === 'value')!.group;
+  const shareValue = at((c) => c.group === shareGroup && c.role?.kind === 'value');
+  const shareTarget = at((c) => c.group === shareGroup && c.header === `${result.milestone}年目标`);
+  const cumulative = (group: string) => ({
+    value: at((c) => c.group === group && c.header.startsWith('累计')),
+    target: at((c) => c.group === group && c.header.startsWith('2027年目标')),
+  });
+  const groups = [...new Set(columns.map((c) => c.group))];
+  const revitalized = groups.find((g) => g.startsWith('盘活存量建设用地'))!;
+  const redevelopment = groups.find((g) => g.startsWith('完成低效用地再开发'))!;
+  const width = colLetter(Math.min(columns.length, 12) - 1);
+  const top = rowCount(sheet.rows) + 2;
+  const anchor = (k: number) => `A${top + k * (CHART_ROWS + 1)}:${width}${top + k * (CHART_ROWS + 1) + CHART_ROWS - 1}`;
+  const against = (group: string, label: string, k: number): ChartModel => {
+    const { value, target } = cumulative(group);
+    return {
+      type: 'bar', title: `${label}：${result.options.periodStartYear}年起累计与2027年目标（亩）`, categories: range('B'),
+      series: [{ name: '累计', values: range(value), color: '4472C4' }, { name: '2027年目标', values: range(target), color: 'A5A5A5' }],
+      anchor: anchor(k), valueFormat: '#,##0',
+    };
+  };
+  return [
+    {
+      type: 'bar', title: `存量土地供应占比与${result.milestone}年目标`, categories: range('B'),
+      series: [{ name: '存量土地供应占比', values: range(shareValue), color: '4472C4' }, { name: `${result.milestone}年目标`, values: range(shareTarget), color: 'A5A5A5' }],
+      anchor: anchor(0), valueFormat: '0%',
+    },
+    against(revitalized, '盘活存量建设用地', 1),
+    against(redevelopment, '完成低效用地再开发', 2),
+  ];
 }

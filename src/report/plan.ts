@@ -14,7 +14,8 @@ import { parametersSheet } from './plan/parameters-sheet.js';
 import { ledgerSheet } from './plan/ledger-sheet.js';
 import type { FormulaFallback } from './plan/figure-cells.js';
 import type { IndicatorsResult } from '../indicators/types.js';
-import { indicatorsPlanSheet } from './indicators-sheet.js';
+import { indicatorsCharts, indicatorsPlanSheet } from './indicators-sheet.js';
+import { summaryCharts } from './plan/summary-charts.js';
 import { allProjects } from '../pipeline/all-projects.js';
 import { regionByCode } from '../domain/divisions.js';
 
@@ -54,6 +55,7 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
   const date = planDate(result.year);
   const county = countySheet(result, fallbacks);
   const summary = summarySheet(result, county.layout, fallbacks);
+  summary.charts = summaryCharts(summary, result.year, result.cities.length);
   const model: WorkbookModel<SheetRows> = {
     meta: {
       creator: 'landlink',
@@ -86,6 +88,9 @@ export async function writePlanWorkbook(result: ComputeResult, file: string, met
 /** The plan workbook's bytes (compute writes them together with the JSON, as one set). */
 export function renderPlanWorkbook(result: ComputeResult, meta: PlanMeta, options: RenderOptions = {}): Promise<Buffer> {
   const { model } = planWorkbookModel(result, meta);
-  if (meta.indicators) model.sheets.push(indicatorsPlanSheet(meta.indicators));
+  if (meta.indicators) {
+    const sheet = indicatorsPlanSheet(meta.indicators);
+    model.sheets.push({ ...sheet, charts: indicatorsCharts(meta.indicators, sheet) });
+  }
   return renderWorkbook(model, options);
 }

@@ -93,6 +93,33 @@ export interface ConditionalFormat {
   rules: ConditionalRule[];
 }
 
+/** One series of a chart: a literal name and a range of this sheet holding its values ('E2:E12'). */
+export interface ChartSeries {
+  name: string;
+  values: string;
+  /** Bar colour, RGB hex without '#' ('4472C4'); a default palette otherwise. */
+  color?: string;
+}
+
+/**
+ * A native chart (DrawingML) drawn over the sheet: bars over the categories of one range, each series reading its
+ * values from cells of this sheet, so that a changed figure moves the chart. The writer stores the cells' current
+ * values in the chart as its cache (what a viewer shows before it recalculates).
+ */
+export interface ChartModel {
+  type: 'bar';
+  /** 'column': vertical bars (default); 'bar': horizontal bars. Series side by side (clustered). */
+  direction?: 'column' | 'bar';
+  title: string;
+  /** Range of this sheet holding the category labels ('B2:B12'). */
+  categories: string;
+  series: ChartSeries[];
+  /** The cells the chart covers, top-left to bottom-right ('A20:J40'). */
+  anchor: string;
+  /** Number format of the value axis ('0.00', '0%'); 'General' otherwise. */
+  valueFormat?: string;
+}
+
 export interface SheetModel<Rows extends SheetRows = CellInput[][]> {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
@@ -121,6 +148,8 @@ export interface SheetModel<Rows extends SheetRows = CellInput[][]> {
    */
   print?: { landscape: boolean; title?: string };
   tabColor?: string;
+  /** Native charts drawn over the sheet (xl/charts, xl/drawings). */
+  charts?: ChartModel[];
 }
 
 export interface WorkbookMeta {

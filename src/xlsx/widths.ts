@@ -40,13 +40,39 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/** Decimals of a number format like '0.0000' / '0.00' / '0', once per distinct format (null: not such a format). */
+const formatDecimals = new Map<string, number | null>();
+
+function decimalsOf(numFmt: string | undefined): number | null {
+  if (!numFmt) return null;
+  let d = formatDecimals.get(numFmt);
+  if (d === undefined) formatDecimals.set(numFmt, (d = /^0\.(0+)$/.test(numFmt) ? numFmt.length - 2 : numFmt === '0' ? 0 : null));
+  return d;
+}
+
 /** The text a spreadsheet shows for a value under a number format like '0.0000' / '0.00' / '0'. */
 export function displayText(value: CellValue, numFmt?: string): string {
   const v = isFormula(value) ? value.result : value;
   if (v === null) return '';
   if (typeof v === 'string') return v;
-  const decimals = numFmt && /^0\.(0+)$/.test(numFmt) ? numFmt.length - 2 : numFmt === '0' ? 0 : undefined;
-  return decimals === undefined ? String(v) : v.toFixed(decimals);
+  const decimals = decimalsOf(numFmt);
+  return decimals === null ? String(v) : v.toFixed(decimals);
+}
+
+/**
+ * The widest line of a cell's text, scaled: the width pass's measure of one cell. A number's text is ASCII, so
+ * its width is its length; a text no longer than half of `atLeast` code units cannot be wider than `atLeast`
+ * (no code unit is wider than 2) and is not measured.
+ */
+function cellWidth(value: CellValue, numFmt: string | undefined, scale: number, extra: number, atLeast: number): number {
+  const v = isFormula(value) ? value.result : value;
+  if (v === null) return extra;
+  if (typeof v === 'number') return displayText(v, numFmt).length * scale + extra;
+  if (v.length * 2 * scale + extra <= atLeast) return extra;
+  let widest = 0;
+  if (v.includes('\n')) for (const line of v.split('\n')) widest = Math.max(widest, displayWidth(line));
+  else widest = displayWidth(v);
+  return widest * scale + extra;
 }
 
 const MIN_WIDTH = 6;
@@ -93,19 +119,17 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
       const row = rowAt(sheet.rows, ri);
       const isHeader = header === r;
       const n = Math.min(row.length, columns.length);
+      // bold header text is a little wider; the autofilter button needs room too
+      const scale = isHeader ? 1.1 : 1;
+      const extra = isHeader && sheet.autoFilter ? 3 : 0;
       for (let ci = 0; ci < n; ci++) {
         if (!measured[ci]) continue;
         const input: CellInput | undefined = row[ci];
         if (input === undefined) continue;
         const cell = cellOf(input);
         const fmt = cell.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
-        const text = displayText(cell.value, fmt);
-        // bold header text is a little wider; the autofilter button needs room too
-        const lines = text.includes('\n') ? text.split('\n') : [text];
-        for (const line of lines) {
-          const w = displayWidth(line) * (isHeader ? 1.1 : 1) + (isHeader && sheet.autoFilter ? 3 : 0);
-          if (w > widest[ci]!) widest[ci] = w;
-        }
+        const w = cellWidth(cell.value, fmt, scale, extra, widest[ci]!);
+        if (w > widest[ci]!) widest[ci] = w;
       }
     }
   }

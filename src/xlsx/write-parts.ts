@@ -11,7 +11,7 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
-export function contentTypesXml(sheetCount: number, commented: readonly number[]): string {
+export function contentTypesXml(sheetCount: number, commented: readonly number[], drawings = 0, charts = 0): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
   return XML_HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -23,6 +23,8 @@ export function contentTypesXml(sheetCount: number, commented: readonly number[]
     + override('/xl/styles.xml', `${CT}.spreadsheetml.styles+xml`)
     + override('/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`)
     + commented.map((n) => override(`/xl/comments${n}.xml`, `${CT}.spreadsheetml.comments+xml`)).join('')
+    + Array.from({ length: drawings }, (_, i) => override(`/xl/drawings/drawing${i + 1}.xml`, `${CT}.drawing+xml`)).join('')
+    + Array.from({ length: charts }, (_, i) => override(`/xl/charts/chart${i + 1}.xml`, `${CT}.drawingml.chart+xml`)).join('')
     + override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml')
     + override('/docProps/app.xml', `${CT}.extended-properties+xml`)
     + '</Types>';
@@ -77,10 +79,12 @@ export function appXml(sheetNames: readonly string[]): string {
     + '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>';
 }
 
-export function sheetRelsXml(commentsNumber: number): string {
+/** A sheet's relationships: its comments (rId1) with their VML drawing (rId2), its chart drawing (rId3). */
+export function sheetRelsXml(commentsNumber: number | undefined, drawingNumber?: number): string {
   return XML_HEAD + `<Relationships xmlns="${PKG_REL}">`
-    + `<Relationship Id="rId1" Type="${REL}/comments" Target="../comments${commentsNumber}.xml"/>`
-    + `<Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${commentsNumber}.vml"/>`
+    + (commentsNumber === undefined ? '' : `<Relationship Id="rId1" Type="${REL}/comments" Target="../comments${commentsNumber}.xml"/>`
+      + `<Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing${commentsNumber}.vml"/>`)
+    + (drawingNumber === undefined ? '' : `<Relationship Id="rId3" Type="${REL}/drawing" Target="../drawings/drawing${drawingNumber}.xml"/>`)
     + '</Relationships>';
 }
 

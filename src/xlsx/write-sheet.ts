@@ -231,6 +231,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   if (print?.title !== undefined) {
     xml += `<headerFooter><oddHeader>${esc(`&C&"${FONT},Bold"${print.title.replace(/&/g, '&&')}`)}</oddHeader><oddFooter>${esc('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>`;
   }
+  if (sheet.charts?.length) xml += '<drawing r:id="rId3"/>';
   if (notes.length) xml += '<legacyDrawing r:id="rId2"/>';
   await out(xml + '</worksheet>');
   return notes;

@@ -5,6 +5,7 @@
 import type { SheetRows, WorkbookModel } from './model.js';
 import { THEME_XML } from './theme.js';
 import { appXml, commentsXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, vmlXml, workbookRelsXml, workbookXml } from './write-parts.js';
+import { chartXml, drawingRelsXml, drawingXml } from './write-chart.js';
 import { writeSheet, type Note, type RenderProgress } from './write-sheet.js';
 import { SharedStrings } from './write-strings.js';
 import { StyleSheet } from './write-styles.js';
@@ -28,21 +29,30 @@ export async function renderWorkbook(model: WorkbookModel<SheetRows>, options: R
   const sheets = model.sheets;
   const ctx = { styles, strings, onProgress: options.onProgress };
   const commented: number[] = [];
+  let drawings = 0;
+  let charts = 0;
   for (const [i, sheet] of sheets.entries()) {
     let notes: Note[] = [];
     await zip.addStreamed(`xl/worksheets/sheet${i + 1}.xml`, async (write) => { notes = await writeSheet(sheet, ctx, write); });
-    if (notes.length) {
-      const n = commented.length + 1;
+    const n = notes.length ? commented.length + 1 : undefined;
+    const sheetCharts = sheet.charts ?? [];
+    const d = sheetCharts.length ? ++drawings : undefined;
+    if (n !== undefined || d !== undefined) zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(n, d));
+    if (n !== undefined) {
       commented.push(n);
-      zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(n));
       zip.add(`xl/comments${n}.xml`, commentsXml(notes));
       zip.add(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(notes, n));
+    }
+    if (d !== undefined) {
+      zip.add(`xl/drawings/drawing${d}.xml`, drawingXml(sheetCharts));
+      zip.add(`xl/drawings/_rels/drawing${d}.xml.rels`, drawingRelsXml(charts + 1, sheetCharts.length));
+      for (const chart of sheetCharts) zip.add(`xl/charts/chart${++charts}.xml`, chartXml(sheet, chart));
     }
   }
   await zip.addStreamed('xl/sharedStrings.xml', (write) => strings.write(write));
   zip.add('xl/styles.xml', styles.toXml());
   zip.add('xl/theme/theme1.xml', THEME_XML);
-  zip.add('[Content_Types].xml', contentTypesXml(sheets.length, commented), true);
+  zip.add('[Content_Types].xml', contentTypesXml(sheets.length, commented, drawings, charts), true);
   zip.add('_rels/.rels', rootRelsXml(), true);
   zip.add('docProps/app.xml', appXml(sheets.map((s) => s.name)), true);
   zip.add('docProps/core.xml', coreXml(model.meta), true);

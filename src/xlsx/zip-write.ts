@@ -9,6 +9,8 @@ const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 const DEFLATE = 8;
 const UTF8_NAMES = 0x0800;
+/** Uncompressed bytes a streamed entry may queue for the compressor before its writer waits. */
+const STREAM_BUFFER = 8 << 20;
 
 export { crc32 };
 
@@ -48,7 +50,9 @@ export class ZipWriter {
 
   /** Adds an entry written piecewise by `produce` (the uncompressed text is never held whole). */
   async addStreamed(name: string, produce: (write: EntryWriter) => Promise<void>): Promise<void> {
-    const deflate = zlib.createDeflateRaw({ level: this.level });
+    // A deep input buffer: the sheet's XML is produced on this thread while zlib compresses it on another; with the
+    // stream's default 16 KB every 128 KB chunk of XML would wait, idle, until zlib had taken the previous one.
+    const deflate = zlib.createDeflateRaw({ level: this.level, writableHighWaterMark: STREAM_BUFFER } as zlib.ZlibOptions);
     const out: Buffer[] = [];
     deflate.on('data', (b: Buffer) => out.push(b));
     const ended = new Promise<void>((resolve, reject) => { deflate.on('end', resolve); deflate.on('error', reject); });

@@ -144,12 +144,12 @@ describe('an interrupted compute leaves the previous outputs intact', () => {
     const run = await computeKilledBeforeRename(prev.next, prev.out, '.xlsx');
     expect(run.signal).toBe('SIGKILL');
     expect(run.said).toContain('LANDLINK_TEST_HANGING');
-    // the outputs are one set (src/report/atomic.ts writeFileSet): both are on disk as temporary files before
-    // either is renamed, the workbook first
+    // the outputs are one set (src/report/atomic.ts writeFileSet): workbook, JSON and HTML summary are all on disk
+    // as temporary files before any is renamed, the workbook first
     expect(readFileSync(join(prev.out, planXlsx)).equals(prev.xlsx)).toBe(true);
     expect(readFileSync(join(prev.out, planJson)).equals(prev.json)).toBe(true);
     // the temporary files are left behind (hidden), and do not disturb the next run
-    expect(tmpFiles(prev.out)).toHaveLength(2);
+    expect(tmpFiles(prev.out)).toHaveLength(3);
     const again = await runCli(['compute', String(YEAR), '--data', prev.next, '--out', prev.out, '--json'], { cwd: prev.out });
     expect(again.code).toBe(0);
     await expectCompletePlan(join(prev.out, planXlsx));

@@ -44,12 +44,12 @@ describe('the offline bundle', () => {
     expect(pkg.bundled).not.toContain('exceljs');
   });
 
-  it('`node landlink/bin/landlink compute 2025` writes the plan workbook and the JSON, the same JSON as the normal build', async () => {
+  it('`node landlink/bin/landlink compute 2025` writes the plan workbook, the JSON and the HTML summary, the same JSON as the normal build', async () => {
     // exit 1: the sample year carries findings on purpose (samples/2025/README.md)
     expect(bundled.code, bundled.stderr).toBe(1);
     expect(bundled.stderr).not.toMatch(/node_modules|Cannot find|ERR_/);
     const out = join(unpacked, 'out', '2025');
-    expect((await readdir(out)).sort()).toEqual(['挂钩方案-2025.json', '挂钩方案-2025.xlsx']);
+    expect((await readdir(out)).sort()).toEqual(['挂钩方案-2025.html', '挂钩方案-2025.json', '挂钩方案-2025.xlsx']);
     const normal = await mkdtemp(join(dir, 'normal-'));
     expect(landlink(['compute', '2025', '--quiet'], { cwd: normal }).code).toBe(1);
     const json = await readFile(join(out, '挂钩方案-2025.json'), 'utf8');

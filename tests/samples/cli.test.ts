@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../tools/package-root.js';
 import { main, parseSampleArgs } from '../../tools/samples/cli.js';
+import { regenerateCommand } from '../../tools/samples/manifest.js';
 import { readManifest } from './read-back.js';
 
 let dir = '';
@@ -48,6 +49,13 @@ describe('samples CLI', () => {
     expect(a).toEqual({ year: 2024, scale: 10, seed: 7, clean: true, feedback: true, outDir: '/work/here/x' });
   });
 
+  it('--candidate-share is taken and recorded in the regenerate command', () => {
+    const a = parseSampleArgs(['--year', '2025', '--candidate-share', '0.55'], '/work/here');
+    expect(a.candidateShare).toBe(0.55);
+    expect(regenerateCommand({ year: 2025, scale: 8.67, seed: 20170816, clean: false, feedback: false, candidateShare: 0.55 }))
+      .toBe('npm run samples -- --year 2025 --scale 8.67 --candidate-share 0.55');
+  });
+
   it.each([
     { name: 'missing year', argv: ['--scale', '1'] },
     { name: 'year too early', argv: ['--year', '2018'] },
@@ -56,6 +64,7 @@ describe('samples CLI', () => {
     { name: 'scale text', argv: ['--year', '2025', '--scale', 'big'] },
     { name: 'seed negative', argv: ['--year', '2025', '--seed', '-3'] },
     { name: 'unknown option', argv: ['--year', '2025', '--colour'] },
+    { name: 'candidate share above 0.9', argv: ['--year', '2025', '--candidate-share', '1.5'] },
   ])('exit 2 and nothing written: $name', async ({ argv }) => {
     const t = io();
     const code = await main([...argv, '--out', 'never'], t.io);

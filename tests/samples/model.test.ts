@@ -10,7 +10,7 @@ import { buildYear } from '../../tools/samples/year.js';
 const y2025 = buildYear({ year: 2025, scale: 1 });
 
 /** Branches that list many projects (a category, the confirmed inspections, the started projects, …). */
-const manyProjects = new Set(['inspection-confirmed', 'start-check-started', 'start-check-not-started-justified', 'carried-forward-deduction']);
+const manyProjects = new Set(['inspection-confirmed', 'start-check-started', 'start-check-not-started-justified', 'carried-forward-deduction', 'parcel-filed-twice']);
 const singleProjectBranches = branchKeys
   .filter((key) => !key.startsWith('category-') && !manyProjects.has(key) && branchSpecs[key].expect !== 'not-a-candidate')
   .map((key) => ({ key }));
@@ -27,6 +27,10 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
 
   it.each(singleProjectBranches)('branch $key is one deliberate project', ({ key }) => {
     expect(ids(y2025, key)).toHaveLength(1);
+  });
+
+  it('branch parcel-filed-twice is one parcel filed twice: a supply filing and a 退二进三 record (domain.md 决定 7)', () => {
+    expect(ids(y2025, 'parcel-filed-twice')).toHaveLength(2);
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7].map((category) => ({ category })))('category $category has credited candidates', ({ category }) => {
@@ -72,7 +76,7 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
     const over = [...deducted.entries()].filter(([code, d]) => d.gt((credited.get(code) ?? Exact.ZERO).div(3))).map(([code]) => code);
     const carried = y2025.branches.find((b) => b.key === 'carried-forward-deduction')!;
     expect(over).toEqual([carried.detail!.countyCode]);
-    expect(deductions).toBe(5); // 错报, 虚报, 不属实, 已撤销, 未开工(无合理证明)
+    expect(deductions).toBe(6); // 错报, 虚报, 不属实 (twice: once on a project rejected anyway, 决定 5), 已撤销, 未开工(无合理证明)
   });
 
   it('scale multiplies the volumes linearly and keeps one project per deliberate branch', () => {
@@ -83,6 +87,28 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
     expect(ratio).toBeLessThan(4.3);
     expect(double.evidence.length / half.evidence.length).toBeGreaterThan(3.5);
     for (const { key } of singleProjectBranches) expect(ids(double, key), key).toHaveLength(1);
+  });
+
+  it.each([
+    { share: 0.3, low: 0.27, high: 0.33 },
+    { share: 0.55, low: 0.52, high: 0.58 },
+  ])('candidate share $share: that share of supply rows are candidates, the supply file keeps its size', ({ share, low, high }) => {
+    const mixed = buildYear({ year: 2025, scale: 1, candidateShare: share });
+    const supplyCandidates = (m: YearModel) => m.candidates.filter((c) => c.kind === 'supply').length;
+    expect(supplyCandidates(mixed) / mixed.supply.length).toBeGreaterThan(low);
+    expect(supplyCandidates(mixed) / mixed.supply.length).toBeLessThan(high);
+    expect(mixed.supply.length / y2025.supply.length).toBeGreaterThan(0.95);
+    expect(mixed.supply.length / y2025.supply.length).toBeLessThan(1.05);
+    // categories 6 and 7 and the evidence follow the candidates
+    const grow = supplyCandidates(mixed) / supplyCandidates(y2025);
+    expect(mixed.reclamation.length / y2025.reclamation.length).toBeGreaterThan(grow * 0.8);
+    expect(mixed.evidence.length / y2025.evidence.length).toBeGreaterThan(grow * 0.8);
+    expect(mixed.candidateShare).toBe(share);
+    expect(y2025.candidateShare).toBeUndefined();
+  });
+
+  it('a candidate share outside 0.05–0.9 is refused', () => {
+    expect(() => buildYear({ year: 2025, scale: 1, candidateShare: 0.95 })).toThrow(RangeError);
   });
 
   it('the same seed gives the same year; another seed another one', () => {

@@ -1,7 +1,8 @@
 // The "bare read" side of the benchmark (issue 7): read the same input files with the readers this stack would
 // otherwise use, touch every cell, compute nothing. Run as its own child process:
-//   node build/tools/bench/bare-read.js FILE…   → one JSON line on stdout: rows and cells per file.
-// .xlsx: exceljs's in-memory `readFile` (its streaming reader corrupts Chinese text — shared/notes/dependencies.md);
+//   node build/tools/bench/bare-read.js [--stream] FILE…   → one JSON line on stdout: rows and cells per file.
+// .xlsx: exceljs's in-memory `readFile`, or with --stream its streaming WorkbookReader (the fastest reader of the
+// stack, the benchmark's anchor — even though it garbles some Chinese text, docs/decisions.md);
 // .csv: bytes decoded with iconv-lite (UTF-8, or GB18030 when the bytes are not valid UTF-8), then csv-parse.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -45,6 +46,19 @@ export async function readXlsxBare(path: string): Promise<BareFileRead> {
   return { file: basename(path), rows, cells, chars };
 }
 
+/** The same with exceljs's streaming reader: rows arrive as the sheet XML is inflated; nothing is kept. */
+export async function readXlsxStreaming(path: string): Promise<BareFileRead> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  let rows = 0, cells = 0, chars = 0;
+  for await (const ws of reader) {
+    for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
+      rows++;
+      row.eachCell({ includeEmpty: false }, (cell) => { cells++; chars += touch(cell.value); });
+    }
+  }
+  return { file: basename(path), rows, cells, chars };
+}
+
 export async function readCsvBare(path: string): Promise<BareFileRead> {
   const bytes = await readFile(path);
   const text = iconv.decode(bytes, csvEncoding(bytes), { stripBOM: true });
@@ -54,13 +68,18 @@ export async function readCsvBare(path: string): Promise<BareFileRead> {
   return { file: basename(path), rows: records.length, cells, chars };
 }
 
-export async function bareRead(paths: readonly string[]): Promise<BareFileRead[]> {
+export type BareReader = 'readFile' | 'stream';
+
+export async function bareRead(paths: readonly string[], reader: BareReader = 'readFile'): Promise<BareFileRead[]> {
   const out: BareFileRead[] = [];
-  for (const p of paths) out.push(extname(p).toLowerCase() === '.xlsx' ? await readXlsxBare(p) : await readCsvBare(p));
+  const xlsx = reader === 'stream' ? readXlsxStreaming : readXlsxBare;
+  for (const p of paths) out.push(extname(p).toLowerCase() === '.xlsx' ? await xlsx(p) : await readCsvBare(p));
   return out;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const files = await bareRead(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const stream = args[0] === '--stream';
+  const files = await bareRead(stream ? args.slice(1) : args, stream ? 'stream' : 'readFile');
   process.stdout.write(JSON.stringify({ files }) + '\n');
 }

@@ -10,7 +10,8 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 
 /** The generator's --scale for issue 7's "1×" (≈ 20,000 supply rows): its scale 1 writes 2,308 supply rows,
- *  so 8.67 gives 19,912 (measured; the generator's other kinds scale with it). 10× is ten times that. */
+ *  so 8.67 gives 19,912 (measured; the generator's other kinds scale with it; with --candidate-share 0.55, 19,913
+ *  of which 10,959 candidates). 10× is ten times that. */
 export const GENERATOR_SCALE_1X = 8.67;
 
 export interface Dataset {
@@ -35,8 +36,8 @@ export async function generatorFingerprint(samplesDir: string): Promise<string> 
   return hash.digest('hex').slice(0, 12);
 }
 
-export function datasetDirName(year: number, scale: number, seed: number, fingerprint: string): string {
-  return `${year}-s${scale}-seed${seed}-${fingerprint}`;
+export function datasetDirName(year: number, scale: number, seed: number, fingerprint: string, candidateShare: number | null = null): string {
+  return `${year}-s${scale}${candidateShare === null ? '' : `-c${candidateShare}`}-seed${seed}-${fingerprint}`;
 }
 
 function runGenerator(script: string, args: string[]): Promise<{ code: number; output: string }> {
@@ -55,6 +56,8 @@ export interface DatasetRequest {
   year: number;
   generatorScale: number;
   seed: number;
+  /** --candidate-share of the generator; null = the samples' mix. */
+  candidateShare: number | null;
   /** build/tools/samples/cli.js */
   generatorScript: string;
   fingerprint: string;
@@ -63,7 +66,7 @@ export interface DatasetRequest {
 
 /** Removes the cached years of the same year, scale and seed made by an older generator (they are never used again). */
 async function pruneStale(r: DatasetRequest, keep: string): Promise<void> {
-  const prefix = datasetDirName(r.year, r.generatorScale, r.seed, '');
+  const prefix = datasetDirName(r.year, r.generatorScale, r.seed, '', r.candidateShare);
   for (const name of await readdir(r.cacheRoot)) {
     if (name.startsWith(prefix) && name !== keep && !name.includes('.tmp-')) {
       await rm(join(r.cacheRoot, name), { recursive: true, force: true });
@@ -73,7 +76,7 @@ async function pruneStale(r: DatasetRequest, keep: string): Promise<void> {
 }
 
 export async function ensureDataset(r: DatasetRequest): Promise<Dataset> {
-  const name = datasetDirName(r.year, r.generatorScale, r.seed, r.fingerprint);
+  const name = datasetDirName(r.year, r.generatorScale, r.seed, r.fingerprint, r.candidateShare);
   const dir = join(r.cacheRoot, name);
   await mkdir(r.cacheRoot, { recursive: true });
   await pruneStale(r, name);
@@ -89,6 +92,7 @@ export async function ensureDataset(r: DatasetRequest): Promise<Dataset> {
   const started = Date.now();
   const { code, output } = await runGenerator(r.generatorScript, [
     '--year', String(r.year), '--scale', String(r.generatorScale), '--seed', String(r.seed), '--out', tmp,
+    ...(r.candidateShare === null ? [] : ['--candidate-share', String(r.candidateShare)]),
   ]);
   if (code !== 0) throw new Error(`sample generator exited ${code}:\n${output}`);
   const manifest = JSON.parse(await readFile(join(tmp, 'MANIFEST.json'), 'utf8')) as {

@@ -14,6 +14,8 @@ export interface BenchResult {
   machine: Machine;
   year: number;
   seed: number;
+  /** The generated years' share of linkage candidates among supply rows (null or absent: the samples' mix). */
+  candidateShare?: number | null;
   scales: ScaleResult[];
   firstOutput: FirstOutput | null;
   targets: TargetCheck[];

@@ -1,7 +1,10 @@
-// `npm run bench`: issue 7's benchmark. For each volume (1× ≈ 20,000 supply rows, 10×) it runs, interleaved
-// (compute, bare read, compute, bare read …), (a) `landlink compute` end to end as a child process (JSON and
-// plan workbook written) and (b) bare-read.ts over the same input files; then the time to the first progress
-// output on a terminal; prints the medians, ratios and targets; with --record adds them to BENCHMARKS.md.
+// `npm run bench`: the benchmark of issues 7 and 17. For each volume (1× ≈ 20,000 supply rows, 10×) of Zhejiang's
+// mix (55 % of supply rows are linkage candidates; --mix samples for the samples' mix) it runs, interleaved
+// (compute, streaming bare read, readFile bare read, compute …), (a) `landlink compute` end to end as a child
+// process (JSON and plan workbook written), (b) bare-read.ts --stream and (c) bare-read.ts over the same input
+// files; then phases.ts (compute's phases in one process, with and without the forced GC); then the time to the
+// first progress output on a terminal; prints the medians, ratios and targets; with --record adds them to
+// BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,7 +19,7 @@ import { measureNode, timeBinaryAvailable, type ChildOutcome, type MeasureOption
 import { parseBenchArgs, type BenchOptions } from './options.js';
 import type { BenchResult } from './result.js';
 import { median, summarise } from './stats.js';
-import { evaluateTargets, type FirstOutput, type ScaleLabel, type ScaleResult } from './targets.js';
+import { evaluateTargets, type FirstOutput, type PhaseRun, type ScaleLabel, type ScaleResult } from './targets.js';
 
 const root = packageRoot(import.meta.url);
 const paths = {
@@ -25,6 +28,7 @@ const paths = {
   generator: join(root, 'build', 'tools', 'samples', 'cli.js'),
   generatorDir: join(root, 'build', 'tools', 'samples'),
   bare: join(root, 'build', 'tools', 'bench', 'bare-read.js'),
+  phases: join(root, 'build', 'tools', 'bench', 'phases.js'),
   reporter: join(root, 'build', 'tools', 'bench', 'usage-reporter.js'),
   benchmarks: join(root, 'BENCHMARKS.md'),
 };
@@ -45,8 +49,12 @@ function gitCommit(): string | null {
   }
 }
 
+/** The 10× ledger of Zhejiang's mix (every earlier year's credited ids, ≈ 1.4 million rows) is above the reader's
+ *  default row limit (src/ingest/limits.ts); the benchmark raises it the way a user would (--read-limit). */
+export const BENCH_READ_LIMITS = ['maxRows=5000000'];
+
 function computeArgs(year: number, data: string, out: string): string[] {
-  return ['compute', String(year), '--data', data, '--out', out];
+  return ['compute', String(year), '--data', data, '--out', out, ...BENCH_READ_LIMITS.flatMap((l) => ['--read-limit', l])];
 }
 
 /** Why a child failed (exit code not in okCodes), with the end of what it printed; null when it did not. */
@@ -61,6 +69,7 @@ async function benchScale(label: ScaleLabel, data: Dataset, runs: number, o: Ben
   const plan = join(outDir, `挂钩方案-${o.year}.xlsx`);
   const compute: ChildOutcome[] = [];
   const bare: ChildOutcome[] = [];
+  const bareStream: ChildOutcome[] = [];
   let computeError: string | null = null;
   for (let i = 0; i < runs; i++) {
     // Once compute has failed at this scale it is not run again; the bare reads still are (the other side of the table).
@@ -72,15 +81,30 @@ async function benchScale(label: ScaleLabel, data: Dataset, runs: number, o: Ben
       if (computeError === null) compute.push(a);
       log(`  ${label} compute   run ${i + 1}/${runs}: ${(a.wallMs / 1000).toFixed(2)} s${computeError === null ? '' : ` — failed: ${computeError.split('\n')[0]}`}`);
     }
-    const b = await measureNode({ script: paths.bare, args: data.files, cwd: o.cacheRoot }, m);
-    const bareError = childFailure(b, [0]);
-    if (bareError !== null) throw new Error(`bare read failed: ${bareError}`);
-    bare.push(b);
-    log(`  ${label} bare read run ${i + 1}/${runs}: ${(b.wallMs / 1000).toFixed(2)} s`);
+    for (const [side, args, list] of [['stream', ['--stream', ...data.files], bareStream], ['readFile', data.files, bare]] as const) {
+      const b = await measureNode({ script: paths.bare, args: [...args], cwd: o.cacheRoot }, m);
+      const bareError = childFailure(b, [0]);
+      if (bareError !== null) throw new Error(`bare read (${side}) failed: ${bareError}`);
+      list.push(b);
+      log(`  ${label} bare read (${side}) run ${i + 1}/${runs}: ${(b.wallMs / 1000).toFixed(2)} s`);
+    }
+  }
+  const phases: PhaseRun[] = [];
+  for (let i = 0; i < o.phaseRuns && computeError === null; i++) {
+    for (const gc of [true, false]) {
+      await rm(outDir, { recursive: true, force: true });
+      const args = [...(gc ? [] : ['--no-gc']), String(o.year), data.dir, outDir];
+      const p = await measureNode({ script: paths.phases, args, cwd: o.cacheRoot }, m);
+      const failure = childFailure(p, [0]);
+      if (failure !== null) throw new Error(`phase timing failed: ${failure}`);
+      const report = JSON.parse(p.stdout.trim().split('\n').pop()!) as { phasesMs: Record<string, number> };
+      phases.push({ gc, phasesMs: report.phasesMs, wallMs: p.wallMs, cpuMs: p.cpuMs, maxRssKb: p.maxRssKb });
+      log(`  ${label} phases${gc ? '' : ' (no forced GC)'} run ${i + 1}/${o.phaseRuns}: ${Object.entries(report.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')} ms`);
+    }
   }
   return {
     label, generatorScale: data.generatorScale, rows: data.rows,
-    compute: computeError === null ? summarise(compute) : null, computeError, bare: summarise(bare),
+    compute: computeError === null ? summarise(compute) : null, computeError, bare: summarise(bare), bareStream: summarise(bareStream), phases,
   };
 }
 
@@ -102,7 +126,7 @@ async function firstOutput(data: Dataset, runs: number, o: BenchOptions): Promis
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   if (o.landlinkRoot !== null) paths.bin = join(resolve(o.landlinkRoot), 'bin', 'landlink');
   if (!existsSync(paths.bin)) throw new Error(`no CLI at ${paths.bin}`);
-  for (const p of [paths.generator, paths.bare, paths.reporter]) if (!existsSync(p)) throw new Error(`not built: ${p} (npm run build)`);
+  for (const p of [paths.generator, paths.bare, paths.phases, paths.reporter]) if (!existsSync(p)) throw new Error(`not built: ${p} (npm run build)`);
   if (!relative(root, resolve(o.cacheRoot)).startsWith('..')) throw new Error(`--cache must be outside the repository: ${o.cacheRoot}`);
   const started = Date.now();
   const useTime = timeBinaryAvailable();
@@ -114,7 +138,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const datasets = new Map<ScaleLabel, Dataset>();
   for (const label of o.scales) {
     const generatorScale = label === '1×' ? GENERATOR_SCALE_1X : Math.round(GENERATOR_SCALE_1X * 10 * 100) / 100;
-    datasets.set(label, await ensureDataset({ cacheRoot: o.cacheRoot, year: o.year, generatorScale, seed: o.seed, generatorScript: paths.generator, fingerprint, log }));
+    datasets.set(label, await ensureDataset({ cacheRoot: o.cacheRoot, year: o.year, generatorScale, seed: o.seed, candidateShare: o.candidateShare, generatorScript: paths.generator, fingerprint, log }));
   }
   const scales: ScaleResult[] = [];
   for (const label of o.scales) {
@@ -133,6 +157,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     machine,
     year: o.year,
     seed: o.seed,
+    candidateShare: o.candidateShare,
     scales,
     firstOutput: first,
     targets: evaluateTargets(scales, first),

@@ -2,10 +2,10 @@
 // damages it at random (mutations.ts), runs the built CLI's `compute` on it and checks the contract (contract.ts).
 // Run i uses seed S + i, so `--seed S --from i --runs 1` repeats one run exactly; a failing run's folder is kept
 // (--keep) with a note of what was done to it.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contractProblems, snapshot, type RunOutcome } from './contract.js';
 import { Random, damage } from './mutations.js';
@@ -24,6 +24,8 @@ export interface FuzzOptions {
   timeoutMs: number;
   /** Where failing runs' folders are kept (none when undefined). */
   keep?: string;
+  /** Run the CLI in long-lived worker processes (worker.ts) instead of one `node bin/landlink` per run. */
+  fast?: boolean;
   onRun?: (r: FuzzResult) => void;
 }
 
@@ -45,11 +47,57 @@ function runCli(bin: string, args: string[], cwd: string, timeoutMs: number): Pr
   });
 }
 
+/** A worker process (worker.ts) that runs the CLI in process; replaced after a hang, a crash or `RECYCLE` runs. */
+class Worker {
+  private child: ChildProcess | null = null;
+  private runs = 0;
+  private static readonly RECYCLE = 250;
+
+  constructor(private readonly script: string) {}
+
+  private async start(): Promise<ChildProcess> {
+    const child = fork(this.script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, NO_COLOR: '1' } });
+    child.stderr?.resume();
+    await new Promise<void>((ready, failed) => {
+      child.once('message', () => ready());
+      child.once('exit', (code) => failed(new Error(`fuzz worker exited before it was ready (${code})`)));
+    });
+    this.runs = 0;
+    return child;
+  }
+
+  async run(args: string[], cwd: string, timeoutMs: number): Promise<RunOutcome> {
+    if (this.child === null || this.runs >= Worker.RECYCLE) { this.stop(); this.child = await this.start(); }
+    const child = this.child;
+    this.runs++;
+    return new Promise((done) => {
+      const finish = (o: RunOutcome, dead: boolean): void => {
+        clearTimeout(timer);
+        child.removeListener('message', onMessage);
+        child.removeListener('exit', onExit);
+        if (dead) { this.stop(); }
+        done(o);
+      };
+      const onMessage = (m: { code: number; stdout: string; stderr: string }): void => finish({ code: m.code, signal: null, timedOut: false, stdout: m.stdout, stderr: m.stderr }, false);
+      const onExit = (code: number | null, signal: NodeJS.Signals | null): void => finish({ code, signal: signal ?? 'exit', timedOut: false, stdout: '', stderr: '' }, true);
+      const timer = setTimeout(() => finish({ code: null, signal: null, timedOut: true, stdout: '', stderr: '' }, true), timeoutMs);
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send({ id: this.runs, args, cwd });
+    });
+  }
+
+  stop(): void {
+    this.child?.kill('SIGKILL');
+    this.child = null;
+  }
+}
+
 export async function fuzz(o: FuzzOptions): Promise<FuzzResult[]> {
   const work = mkdtempSync(join(tmpdir(), 'landlink-fuzz-'));
   const results: FuzzResult[] = [];
   let next = o.from;
-  const one = async (run: number): Promise<void> => {
+  const one = async (run: number, worker: Worker | null): Promise<void> => {
     const seed = (o.seed + run) >>> 0;
     const root = join(work, String(run));
     const data = join(root, 'data');
@@ -57,7 +105,8 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzResult[]> {
     cpSync(o.base, data, { recursive: true });
     const said = damage(data, new Random(seed));
     const before = snapshot(data);
-    const outcome = await runCli(o.bin, ['compute', String(o.year), '--data', data, '--out', out, '--json'], root, o.timeoutMs);
+    const args = ['compute', String(o.year), '--data', data, '--out', out, '--json'];
+    const outcome = worker ? await worker.run(args, root, o.timeoutMs) : await runCli(o.bin, args, root, o.timeoutMs);
     const problems = contractProblems(outcome, { before, after: snapshot(data), out, year: o.year });
     const result: FuzzResult = { run, seed, damage: said, code: outcome.code, problems };
     results.push(result);
@@ -70,10 +119,15 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzResult[]> {
     }
     rmSync(root, { recursive: true, force: true });
   };
-  const worker = async (): Promise<void> => {
-    while (next < o.from + o.runs) await one(next++);
+  const lane = async (): Promise<void> => {
+    const worker = o.fast ? new Worker(join(dirname(fileURLToPath(import.meta.url)), 'worker.js')) : null;
+    try {
+      while (next < o.from + o.runs) await one(next++, worker);
+    } finally {
+      worker?.stop();
+    }
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, lane));
   rmSync(work, { recursive: true, force: true });
   return results.sort((a, b) => a.run - b.run);
 }
@@ -86,10 +140,11 @@ function option(args: string[], name: string, fallback: string): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help')) {
-    console.log(`npm run fuzz -- [--runs N] [--seed S] [--from I] [--year Y] [--data DIR] [--concurrency C] [--timeout SECONDS] [--keep DIR]
+    console.log(`npm run fuzz -- [--runs N] [--seed S] [--from I] [--year Y] [--data DIR] [--concurrency C] [--timeout SECONDS] [--keep DIR] [--fast]
   Damages the sample year at random and checks that landlink keeps its contract on every run:
   exit 0–2, no half output, inputs unchanged, no raw control characters, totals = sum of their parts.
-  Run i uses seed S+i: --seed S --from i --runs 1 repeats it. Failing runs are kept under --keep.`);
+  Run i uses seed S+i: --seed S --from i --runs 1 repeats it. Failing runs are kept under --keep.
+  --fast runs the CLI's entry in long-lived worker processes instead of one node process per run.`);
     return;
   }
   const root = packageRoot(import.meta.url);
@@ -104,8 +159,9 @@ async function main(): Promise<void> {
     concurrency: Number(option(args, '--concurrency', String(availableParallelism()))),
     timeoutMs: Number(option(args, '--timeout', '120')) * 1000,
     keep: resolve(option(args, '--keep', join(tmpdir(), 'landlink-fuzz-failures'))),
+    fast: args.includes('--fast'),
   };
-  console.log(`fuzz: ${runs} runs from ${o.from}, seed ${o.seed}, ${o.concurrency} at a time, failures kept in ${o.keep}`);
+  console.log(`fuzz: ${runs} runs from ${o.from}, seed ${o.seed}, ${o.concurrency} at a time${o.fast ? ' (in worker processes)' : ''}, data ${o.base}, failures kept in ${o.keep}`);
   let done = 0;
   const codes = new Map<string, number>();
   const failures: FuzzResult[] = [];

@@ -3,7 +3,7 @@
 import type { CategoryId } from '../../src/policy/categories.js';
 import { scaled, type YearContext } from './context.js';
 import { redevelopmentEvidence, reclamationEvidence, supplyEvidence } from './evidence.js';
-import { candidate, expectation, supplyEligibleHa, type CreditedEntry } from './expect.js';
+import { boundedByDocuments, candidate, expectation, supplyEligibleHa, type CreditedEntry } from './expect.js';
 import { conclusionLabel, inspectionMethodLabel } from './labels.js';
 import type {
   BranchResult, Candidate, EvidenceRecord, InspectionRecord, ReclamationRecord, RedevelopmentRecord, SupplyRecord,
@@ -39,6 +39,9 @@ export const regularCounts: Record<RegularKey, number> = {
   '1': 90, '2': 30, '3': 55, '4': 75, '5-requisition': 35, '5-collective-filing': 25, '6': 70, '7': 110,
 };
 
+/** Regular supply candidates (categories 1–5) at scale 1. */
+export const regularSupplyCount = Object.entries(regularCounts).filter(([k]) => k !== '6' && k !== '7').reduce((n, [, v]) => n + v, 0);
+
 /** Regular candidates that the province's inspection confirms (属实), at scale 1. */
 const confirmedInspections = 20;
 
@@ -51,13 +54,14 @@ export function addRegularCandidates(set: CandidateSet, exclude: readonly string
   const via5: Record<'requisition' | 'collective-filing', string[]> = { requisition: [], 'collective-filing': [] };
   for (const key of Object.keys(regularCounts) as RegularKey[]) {
     const rng = Rng.derive(ctx.seed, ctx.year, 'regular', key);
-    const n = scaled(ctx, regularCounts[key]);
+    const n = scaled(ctx, regularCounts[key] * ctx.mix.candidates);
     for (let i = 0; i < n; i++) {
       if (key === '6') {
         const r = makeRedevelopment(ctx, rng, ctx.regions.pick(rng, { exclude }), 'secondary-to-tertiary');
         set.redevelopment.push(r);
-        set.evidence.push(...redevelopmentEvidence(ctx, rng, r));
-        set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation('credited', redevelopmentAreaHa(r))));
+        const ev = redevelopmentEvidence(ctx, rng, r);
+        set.evidence.push(...ev);
+        set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation('credited', boundedByDocuments(redevelopmentAreaHa(r), ev))));
       } else if (key === '7') {
         const r = makeReclamation(ctx, rng, ctx.regions.pick(rng, { exclude, countiesOnly: true, rural: true }));
         set.reclamation.push(r);
@@ -86,7 +90,7 @@ export function addRegularCandidates(set: CandidateSet, exclude: readonly string
   for (const via of ['requisition', 'collective-filing'] as const) set.branches.push({ key: `category-5-${via}`, ids: via5[via].sort() });
 
   const rng = Rng.derive(ctx.seed, ctx.year, 'inspection-confirmed');
-  const picked = rng.sample(set.candidates, scaled(ctx, confirmedInspections)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const picked = rng.sample(set.candidates, scaled(ctx, confirmedInspections * ctx.mix.candidates)).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const c of picked) {
     const desk = rng.chance(0.7);
     set.inspection.push({

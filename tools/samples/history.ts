@@ -2,11 +2,12 @@
 // demand and memoised. A year's credited projects feed the next year's start check and every later year's
 // ledger, so samples/2024 and samples/2025 agree: 2025's ledger holds exactly what the generator expects
 // compute 2024 to credit, and 2025's start check lists those 2024 projects with the areas of the 2024 plan.
-import { addRegularCandidates, emptySet, type CandidateSet, type CarriedForward } from './candidates.js';
+import { addRegularCandidates, emptySet, regularSupplyCount, type CandidateSet, type CarriedForward } from './candidates.js';
 import { branchBuilders, carriedForwardProject, type BranchKit } from './branches.js';
 import { branchKeys } from './branch-specs.js';
 import { creditedEntries, type CreditedEntry } from './expect.js';
-import { yearVolume } from './context.js';
+import { mixFactors, yearVolume, type MixFactors } from './context.js';
+import { ordinarySupplyCount } from './ordinary.js';
 import { Rng } from './prng.js';
 import type { RegionTable } from './regions.js';
 
@@ -17,7 +18,12 @@ export class History {
   private readonly sets = new Map<number, CandidateSet>();
   private readonly credited = new Map<number, CreditedEntry[]>();
 
-  constructor(readonly seed: number, readonly scale: number, readonly regions: RegionTable) {}
+  private readonly mix: MixFactors;
+
+  /** `candidateShare`: the share of supply rows that are linkage candidates (context.ts mixFactors); none = the samples' mix. */
+  constructor(readonly seed: number, readonly scale: number, readonly regions: RegionTable, candidateShare?: number) {
+    this.mix = mixFactors(candidateShare, regularSupplyCount, ordinarySupplyCount);
+  }
 
   candidates(year: number): CandidateSet {
     if (year < FIRST_YEAR) throw new RangeError(`no linkage year before ${FIRST_YEAR}`);
@@ -47,7 +53,7 @@ export class History {
   }
 
   private build(year: number): CandidateSet {
-    const set = emptySet({ year, seed: this.seed, scale: this.scale, regions: this.regions, usedIds: new Set(), volume: yearVolume(this.seed, year) });
+    const set = emptySet({ year, seed: this.seed, scale: this.scale, regions: this.regions, usedIds: new Set(), volume: yearVolume(this.seed, year), mix: this.mix });
     set.carried = year > FIRST_YEAR ? chooseRevoked(this.creditedIn(year - 1), this.regions) : null;
     const exclude = set.carried ? [set.carried.countyCode] : [];
     addRegularCandidates(set, exclude);

@@ -65,12 +65,12 @@ export interface ManifestFeedback {
 }
 
 /** What the generator was asked for; `regenerate` in the manifest is this as a command. */
-export interface GenerationOptions { year: number; scale: number; seed: number; clean: boolean; feedback: boolean }
+export interface GenerationOptions { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; candidateShare?: number }
 
 /** The exact `npm run samples` command that writes the folder again (the default seed is left out). */
 export function regenerateCommand(o: GenerationOptions): string {
   return `npm run samples -- --year ${o.year} --scale ${o.scale}${o.seed === DEFAULT_SEED ? '' : ` --seed ${o.seed}`}`
-    + `${o.clean ? ' --clean' : ''}${o.feedback ? ' --feedback' : ''}`;
+    + `${o.candidateShare === undefined ? '' : ` --candidate-share ${o.candidateShare}`}${o.clean ? ' --clean' : ''}${o.feedback ? ' --feedback' : ''}`;
 }
 
 export interface SampleManifest {
@@ -79,6 +79,8 @@ export interface SampleManifest {
   scale: number;
   seed: number;
   clean: boolean;
+  /** Only when not the samples' mix (year.ts YearOptions). */
+  candidateShare?: number;
   regenerate: string;
   scaleNote: { zh: string; en: string };
   files: ManifestFile[];
@@ -153,7 +155,8 @@ export function buildManifest(m: YearModel, tables: readonly RenderedTable[]): S
     scale: m.scale,
     seed: m.seed,
     clean: m.clean,
-    regenerate: regenerateCommand({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: false }),
+    ...(m.candidateShare === undefined ? {} : { candidateShare: m.candidateShare }),
+    regenerate: regenerateCommand({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: false, ...(m.candidateShare === undefined ? {} : { candidateShare: m.candidateShare }) }),
     scaleNote,
     files,
     counts: {

@@ -150,6 +150,8 @@ export interface YearModel {
   scale: number;
   seed: number;
   clean: boolean;
+  /** Set when the year was made with another candidate share than the samples' (year.ts YearOptions). */
+  candidateShare?: number;
   supply: SupplyRecord[];
   redevelopment: RedevelopmentRecord[];
   reclamation: ReclamationRecord[];

@@ -32,7 +32,7 @@ export function ordinaryRows(ctx: YearContext): OrdinaryRows {
   const supply: SupplyRecord[] = [];
   const stockOther: string[] = [];
   const standalone: string[] = [];
-  const n = scaled(ctx, ordinarySupplyCount);
+  const n = scaled(ctx, ordinarySupplyCount * ctx.mix.ordinary);
   for (let i = 0; i < n; i++) {
     const source = sources.pick(rng);
     const r = makeSupply(ctx, rng, { kind: 'ordinary', source }, ctx.regions.pick(rng));

@@ -18,6 +18,8 @@ export interface YearOptions {
   scale: number;
   seed?: number;
   clean?: boolean;
+  /** Share of supply rows that are linkage candidates (e.g. 0.55, Zhejiang's mix); none = the samples' ≈ 13 %. */
+  candidateShare?: number;
 }
 
 export function checkOptions(o: YearOptions): void {
@@ -28,12 +30,15 @@ export function checkOptions(o: YearOptions): void {
   if (o.seed !== undefined && (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff)) {
     throw new RangeError(`seed must be an integer from 0 to 4294967295: ${o.seed}`);
   }
+  if (o.candidateShare !== undefined && !(o.candidateShare >= 0.05 && o.candidateShare <= 0.9)) {
+    throw new RangeError(`candidate share must be from 0.05 to 0.9: ${o.candidateShare}`);
+  }
 }
 
 export function buildYear(o: YearOptions, history?: History): YearModel {
   checkOptions(o);
   const seed = o.seed ?? DEFAULT_SEED;
-  const h = history ?? new History(seed, o.scale, new RegionTable(seed));
+  const h = history ?? new History(seed, o.scale, new RegionTable(seed), o.candidateShare);
   const set = h.candidates(o.year);
   // Ordinary rows draw their ids after the candidates' (a copy: the memoised year stays untouched).
   const ctx = { ...set.ctx, usedIds: new Set(set.ctx.usedIds) };
@@ -45,6 +50,7 @@ export function buildYear(o: YearOptions, history?: History): YearModel {
     scale: o.scale,
     seed,
     clean: o.clean ?? false,
+    ...(o.candidateShare === undefined ? {} : { candidateShare: o.candidateShare }),
     // Copies of the memoised records: problems alter rows of the written year only.
     supply: [...set.supply, ...ordinary.supply].map((r) => ({ ...r })).sort(byId),
     redevelopment: [...set.redevelopment, ...ordinary.redevelopment].map((r) => ({ ...r })).sort(byId),

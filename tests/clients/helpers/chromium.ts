@@ -23,3 +23,8 @@ export async function printToPdf(htmlFile: string, pdf: string): Promise<void> {
   // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
   await run(await chromiumPath(), ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(htmlFile).href], { timeout: 120_000 });
 }
+
+/** Loads `htmlFile` in headless Chromium and saves a screenshot of a `width`×`height` window as `png`. */
+export async function screenshot(htmlFile: string, png: string, width = 1280, height = 2400): Promise<void> {
+  await run(await chromiumPath(), ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--window-size=${width},${height}`, `--screenshot=${png}`, pathToFileURL(htmlFile).href], { timeout: 120_000 });
+}

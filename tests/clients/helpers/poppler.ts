@@ -39,3 +39,27 @@ export async function firstPage(pdf: string, outDir: string, stem: string): Prom
   for (const byte of pgm.subarray(header[0].length)) if (byte < 128) dark++;
   return { png: await readFile(join(outDir, `${stem}.png`)), darkPixels: dark };
 }
+
+/** Renders one page (1-based) of the PDF as a colour PPM and counts its strongly coloured pixels (one channel far
+ *  from the others: bars and fills, not black text or grey rules); writes the page as PNG beside it too. */
+export async function colouredPixels(pdf: string, page: number, outDir: string, stem: string): Promise<{ png: string; coloured: number }> {
+  const pdftoppm = await tool('pdftoppm');
+  const args = ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', pdf];
+  await run(pdftoppm, ['-png', ...args, join(outDir, stem)]);
+  await run(pdftoppm, args.concat(join(outDir, stem)));
+  const ppm = await readFile(join(outDir, `${stem}.ppm`));
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`pdftoppm wrote no PPM for ${stem}`);
+  let coloured = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+    const r = ppm[i]!, g = ppm[i + 1]!, b = ppm[i + 2]!;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++;
+  }
+  return { png: join(outDir, `${stem}.png`), coloured };
+}
+
+/** The 1-based number of the first page whose text contains `needle` (spaces ignored), or 0. */
+export async function pageWith(pdf: string, needle: string): Promise<number> {
+  const pages = (await pdfText(pdf)).split('\f');
+  return pages.findIndex((p) => p.replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''))) + 1;
+}

@@ -1,0 +1,29 @@
+// The fuzzer's fast mode (`npm run fuzz -- --fast`): a long-lived child process that runs landlink's own CLI entry
+// (src/cli/main.ts `main`, the function bin/landlink calls) in process, one run per message, so thousands of runs
+// do not each pay for starting Node. The parent (run.ts) still owns the clock: a run that does not answer in time
+// is a hang and the worker is killed; a worker that dies is an abort.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Io } from '../../src/cli/context.js';
+import { packageRoot } from '../package-root.js';
+
+// The built product (dist/), exactly what bin/landlink loads — not the copy of src/ compiled beside the tools.
+const { main } = (await import(pathToFileURL(join(packageRoot(import.meta.url), 'dist', 'cli', 'main.js')).href)) as typeof import('../../src/cli/main.js');
+
+interface Job { id: number; args: string[]; cwd: string }
+
+function sink(): { stream: NodeJS.WritableStream & { isTTY?: boolean }; text: () => string } {
+  let text = '';
+  const stream = { write: (s: string | Uint8Array) => { text += typeof s === 'string' ? s : Buffer.from(s).toString('utf8'); return true; }, on: () => stream, isTTY: false };
+  return { stream: stream as unknown as NodeJS.WritableStream & { isTTY?: boolean }, text: () => text };
+}
+
+process.on('message', (job: Job) => {
+  const out = sink(), err = sink();
+  const io: Io = { stdout: out.stream, stderr: err.stream, env: { NO_COLOR: '1' }, cwd: job.cwd };
+  void main(['node', 'landlink', ...job.args], io).then((code) => {
+    process.exitCode = 0; // main() sets it for the real CLI; this process stays alive for the next run
+    process.send?.({ id: job.id, code, stdout: out.text(), stderr: err.text() });
+  });
+});
+process.send?.({ ready: true });
