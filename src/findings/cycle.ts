@@ -1,7 +1,7 @@
 // Finding codes raised by the rest of the yearly cycle (issue 5): the ledger, the start-check list, the
 // spot-check draw. Owned by src/cycle. All of them stop the run (InputError → exit 2): nothing is written.
 import type { FindingSpec } from './types.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export const cycleFindings = {
   'ledger-duplicate': {

@@ -1,6 +1,6 @@
 // The catalogue of finding codes: one table, merged from the rooms that raise them.
 import type { Finding, FindingSpec, Location, Severity } from './types.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 import { ingestFindings } from './ingest.js';
 import { policyFindings } from './policy.js';
 import { reportFindings } from './report.js';

@@ -1,7 +1,7 @@
 // Finding codes raised while reading input files (spec/inputs.md "Reading rules"). Codes marked "stop" are
 // raised only as InputError (exit 2, nothing written); the others are findings on a row or a file.
 import type { FindingSpec } from './types.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export const ingestFindings = {
   // ── stop the run (InputError) ────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@
 // notes that change nothing are 'info'. Placeholders: {file} {sheet} {row} {column} {value} {expected} from the
 // location, the rest from params.
 import type { FindingSpec } from './types.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export const policyFindings = {
   // ── policy file (--policy) ───────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 // Finding codes raised by workbook round trips (the cities' returned review workbooks, read back by
 // src/ingest/feedback.ts) and by writers. Locations name the file, sheet, row and column as the city sees them.
 import type { FindingSpec } from './types.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 const MEASURES_4_1 = '浙土资发〔2017〕19号 四、1';
 

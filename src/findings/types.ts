@@ -18,7 +18,7 @@ export interface FindingSpec {
   /** A few Chinese words naming the problem, shown where a row lists its problems (项目明细 问题, e.g. '未盖章'). */
   label: string;
   /** What the rule rests on, as a reader can look it up: an article of the Measures ('浙土资发〔2017〕19号 二、1'),
-   *  the review table, the action plan, or a section of the user guide ('用户手册 3.2', src/policy/guide-sections.ts);
+   *  the review table, the action plan, or a section of the user guide ('用户手册 3.2', src/domain/guide-sections.ts);
    *  never a file of docs/spec/. */
   article: string;
   /** Chinese message template; `{name}` placeholders are filled from the finding's params and location. */

@@ -1,7 +1,7 @@
 // Every number of the Measures and every decision of domain.md "Decisions" as a named parameter with its
 // default and source. `--policy FILE` overrides them (validated in policy/load.ts).
 import { defaultRewardPolicy, REWARD_ARTICLE, type RewardPolicy } from './reward.js';
-import { guideCitation } from './guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export interface Policy {
   /** 存量 : 增量 = ratio : 1 (浙土资发〔2017〕19号 三、挂钩比例). */
@@ -82,7 +82,7 @@ export const parameterDocs: Record<keyof Policy, ParameterDoc> = {
   socialHousingUses: { label: '不属于经营性房地产的保障性住房用途', article: guideCitation('category6Plausibility') },
   projectAreaCeilingHa: { label: '单个项目面积上限（公顷，超过视为数据错误）', article: guideCitation('implausibleFigures') },
   maxPlotRatio: { label: '容积率上限（容积率应在 0 与该值之间）', article: guideCitation('implausibleFigures') },
-  plotRatioAreaTolerance: { label: '第六类核定面积超过填报改变用途面积的容差（0.2 = 20%）', article: 'domain.md 决定 8' },
+  plotRatioAreaTolerance: { label: '第六类核定面积超过填报改变用途面积的容差（0.2 = 20%）', article: guideCitation('category6Plausibility') },
   // The 参数 sheet lists this row only when the reward is on (off → the workbook stays as it was before the extension).
   lowEfficiencyIndustrialReward: { label: '政策扩展：低效工业用地整治项目纳入增存挂钩奖励（整治面积:奖励指标 = N:1）', article: REWARD_ARTICLE },
 };

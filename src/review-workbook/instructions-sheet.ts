@@ -7,7 +7,7 @@ import { fills, haStyle, intStyle, textStyle, wrapStyle } from '../report/styles
 import type { CellInput, CellStyle, SheetModel } from '../xlsx/index.js';
 import { categorySheetName } from './category-sheet.js';
 import { CITY_CELL, feedbackDeadline, YEAR_CELL } from './layout.js';
-import { guideCitation } from '../policy/guide-sections.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 const MEASURES_4_1 =
   '浙土资发〔2017〕19号 四、1 提取项目清单：“每年1月15日前，省厅根据浙江省建设用地供应动态监管系统、全省增减挂钩拆旧区块复核验收情况，' +

@@ -1,9 +1,9 @@
-// The map of the user guide's sections (src/policy/guide-sections.ts) against the guide itself (docs/用户手册.md):
+// The map of the user guide's sections (src/domain/guide-sections.ts) against the guide itself (docs/用户手册.md):
 // every entry must be a heading of the guide with that number and that title, so a citation "用户手册 4.12" made
 // through the map always lands on the section it names.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decisionSections, guideCitation, guideSections, type GuideSectionKey } from '../../src/policy/guide-sections.js';
+import { decisionSections, guideCitation, guideSections, type GuideSectionKey } from '../../src/domain/guide-sections.js';
 
 const guide = readFileSync(new URL('../../docs/用户手册.md', import.meta.url), 'utf8');
 const domain = readFileSync(new URL('../../docs/spec/domain.md', import.meta.url), 'utf8');

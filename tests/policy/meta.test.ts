@@ -19,7 +19,7 @@ import { loadPolicy } from '../../src/policy/load.js';
 import { allCases } from '../pipeline/cases/index.js';
 import { codesOf } from '../pipeline/harness.js';
 import { badPolicyCases, policyFile, removePolicyFiles } from './load-cases.js';
-import { guideCitation, guideSections, type GuideSectionKey } from '../../src/policy/guide-sections.js';
+import { guideCitation, guideSections, type GuideSectionKey } from '../../src/domain/guide-sections.js';
 
 afterAll(removePolicyFiles);
 

@@ -4,11 +4,12 @@
 // is a hang and the worker is killed; a worker that dies is an abort.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Io } from '../../src/cli/context.js';
 import { packageRoot } from '../package-root.js';
 
 // The built product (dist/), exactly what bin/landlink loads — not the copy of src/ compiled beside the tools.
-const { main } = (await import(pathToFileURL(join(packageRoot(import.meta.url), 'dist', 'cli', 'main.js')).href)) as typeof import('../../src/cli/main.js');
+/** What the CLI's entry takes for its streams (src/cli/context.ts Io, restated: tools never import the CLI's code). */
+interface Io { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv; cwd: string }
+const { main } = (await import(pathToFileURL(join(packageRoot(import.meta.url), 'dist', 'cli', 'main.js')).href)) as { main: (argv: string[], io: Io) => Promise<number> };
 
 interface Job { id: number; args: string[]; cwd: string }
 

@@ -15,7 +15,7 @@ import { sanctionLabel } from '../labels.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
 import { lit, max, mul, ref, round, sub, div, type Expr } from './formula.js';
 import { planPrint } from './print.js';
-import { guideCitation } from '../../policy/guide-sections.js';
+import { guideCitation } from '../../domain/guide-sections.js';
 
 export const COUNTY_SHEET = '分县';
 export const COUNTY_FIGURES_FROM = 3; // column D

@@ -7,7 +7,7 @@ import { fills, intStyle, textStyle, wrapStyle } from '../styles.js';
 import { kindLabel } from '../labels.js';
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
 import { planPrint } from './print.js';
-import { guideCitation } from '../../policy/guide-sections.js';
+import { guideCitation } from '../../domain/guide-sections.js';
 
 export const PARAMETERS_SHEET = '参数';
 

@@ -12,7 +12,7 @@ import { COUNTY_SHEET, rewardHeaders, rewardKeys, type CountyLayout, type Reward
 import { REWARD_DOCUMENT, REWARD_SENTENCE } from '../../policy/reward.js';
 import { figureCell, figureHeader, figureKeys, figureStyle, figureValue, valueCell, type FigureKey, type FormulaFallback } from './figure-cells.js';
 import { ref, round, sum, sumif, lit, mul } from './formula.js';
-import { guideCitation } from '../../policy/guide-sections.js';
+import { guideCitation } from '../../domain/guide-sections.js';
 
 export const SUMMARY_SHEET = '汇总';
 const FIGURES_FROM = 2; // column C
