@@ -6,7 +6,7 @@ import { loadAndCompute, type YearOptions } from './load-and-compute.js';
 import { defaultOutDir } from './compute.js';
 
 export async function runExtract(o: YearOptions & { out?: string; toolVersion: string }) {
-  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: false });
+  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: false, forCities: true });
   const outDir = join(o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year), 'review');
   await prepareOutDir(outDir);
   const written = await writeReviewWorkbooks(result, outDir, { toolVersion: o.toolVersion });

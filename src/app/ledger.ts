@@ -4,8 +4,9 @@
 // twice (domain.md 决定 7). Default target: the ledger file of <cwd>/data/<Y+1>/ (any name the readers take as
 // 已挂钩台账); when that folder has none, a new 已挂钩台账.csv is started there, carrying forward the rows of
 // <cwd>/data/<Y>/'s ledger, so the ledger stays cumulative. Any id already there → exit 2, nothing written.
+// The plan's carried-forward deductions (分县 结转扣减) go beside the ledger as 结转扣减.csv (domain.md 决定 6).
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, finding } from '../findings/index.js';
 import { formatOf, supportedExtensions } from '../ingest/read.js';
 import { writeFileAtomic } from '../report/atomic.js';
@@ -13,6 +14,7 @@ import { fileOfKind, listFolder } from '../cycle/folder-files.js';
 import { appendToLedger } from '../cycle/ledger.js';
 import { appendedGrid, ledgerBytes, readExistingLedger, readPlanLedger, type ExistingLedger } from '../cycle/ledger-file.js';
 import { NEW_LEDGER_NAME } from '../cycle/paths.js';
+import { readPlanCarried, writeCarried } from '../cycle/carried-file.js';
 
 export interface LedgerAddOptions {
   plan: string;
@@ -31,6 +33,9 @@ export interface LedgerAddRun {
   added: number;
   /** Data rows in the ledger after the run. */
   total: number;
+  /** 结转扣减.csv written beside the ledger (counties with a carried deduction, 决定 6), or null when none. */
+  carriedDeductionFile: string | null;
+  carriedDeductions: number;
 }
 
 /** The ledger file of a data folder (by the readers' name rules); two claiming it → exit 2. */
@@ -48,7 +53,7 @@ export async function runLedgerAdd(o: LedgerAddOptions): Promise<LedgerAddRun> {
   const planPath = resolve(o.cwd, o.plan);
   if (!existsSync(planPath)) throw new InputError(finding('file-unreadable', { file: planPath }, { params: { detail: '文件不存在' } }));
   const plan = await readPlanLedger(planPath);
-  const none: LedgerAddRun = { planFile: planPath, year: plan.year, ledgerFile: null, created: false, carriedFrom: null, carried: 0, added: 0, total: 0 };
+  const none: LedgerAddRun = { planFile: planPath, year: plan.year, ledgerFile: null, created: false, carriedFrom: null, carried: 0, added: 0, total: 0, carriedDeductionFile: null, carriedDeductions: 0 };
   if (plan.year === null || plan.lines.length === 0) return none; // nothing credited: nothing to register
 
   let target: string;
@@ -72,10 +77,13 @@ export async function runLedgerAdd(o: LedgerAddOptions): Promise<LedgerAddRun> {
     const listed = ids.slice(0, MAX_LISTED).join('、') + (ids.length > MAX_LISTED ? ` 等 ${ids.length} 个` : '');
     throw new InputError(finding('ledger-duplicate', { file: target, value: listed }));
   }
+  const carriedLines = await readPlanCarried(planPath, plan.year);
   const grid = appendedGrid(existing, plan.lines, carried);
   await writeFileAtomic(target, () => ledgerBytes(grid, format, plan.year!));
+  const carriedDeductionFile = await writeCarried(dirname(target), carriedLines);
   return {
     planFile: planPath, year: plan.year, ledgerFile: target, created: existing === null,
     carriedFrom, carried: carried.length, added: plan.lines.length, total: result.total,
+    carriedDeductionFile, carriedDeductions: carriedLines.length,
   };
 }

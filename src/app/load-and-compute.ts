@@ -9,6 +9,7 @@ import { readFeedback } from '../ingest/feedback.js';
 import type { YearInputs } from '../ingest/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { compute } from '../pipeline/compute.js';
+import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
 import { collectGarbage } from './collect-garbage.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
   readLimits?: string[];
   /** Read the cities' returned review workbooks (feedback/ or 审核意见/); extract does not. */
   withFeedback: boolean;
+  /** Compute as the cities review it (pipeline/city-review.ts: without the province's inspection results); extract does. */
+  forCities?: boolean;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
 }
 
@@ -49,7 +52,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
     }
   }
   collectGarbage(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
-  const result = compute(inputs, policy, source);
+  const result = compute(o.forCities ? forCityReview(inputs) : inputs, policy, source);
   return { inputs, result };
 }
 

@@ -25,5 +25,5 @@ export const inspectionMethodLabels: readonly string[] = inspectionMethods.map((
 /** The input kinds' Chinese names (inputs.md table). */
 export const kindLabels: Record<import('../domain/rows.js').InputKind | 'feedback', string> = {
   supply: '供地备案', redevelopment: '低效用地再开发', reclamation: '增减挂钩复垦', evidence: '材料清单',
-  feedback: '设区市审核意见', inspection: '核查结果', 'start-check': '开工核查', ledger: '已挂钩台账',
+  feedback: '设区市审核意见', inspection: '核查结果', 'start-check': '开工核查', ledger: '已挂钩台账', carried: '结转扣减',
 };

@@ -7,7 +7,7 @@ import type {
 } from './vocabulary.js';
 
 export type InputKind =
-  | 'supply' | 'redevelopment' | 'reclamation' | 'evidence' | 'inspection' | 'start-check' | 'ledger';
+  | 'supply' | 'redevelopment' | 'reclamation' | 'evidence' | 'inspection' | 'start-check' | 'ledger' | 'carried';
 
 /** A calendar date as 'YYYY-MM-DD' (deterministic, time-zone free). */
 export type IsoDate = string;
@@ -116,6 +116,14 @@ export interface LedgerRow extends RowBase {
   region: RegionRef | null;
 }
 
+/** carried — 结转扣减: a county's carried-forward deduction of an earlier plan (docs/spec/domain.md Decisions 6). */
+export interface CarriedRow extends RowBase {
+  region: RegionRef | null;
+  /** 年度: the plan year it was carried from (null: not given → the year before the run's). */
+  linkageYear: number | null;
+  carriedHa: Exact | null;
+}
+
 /** One city's returned review workbook, read back (src/review-workbook/read.ts; 浙土资发〔2017〕19号 四、1). */
 export interface CityFeedback {
   cityCode: string;
@@ -137,4 +145,5 @@ export interface RowByKind {
   inspection: InspectionRow;
   'start-check': StartCheckRow;
   ledger: LedgerRow;
+  carried: CarriedRow;
 }

@@ -25,10 +25,15 @@ export const policyFindings = {
   'project-id-duplicate': { severity: 'warning', article: 'domain.md 决定 7', message: '编号 {value} 在同一文件中出现多次（{detail}），暂不认定', hint: '删除重复记录后重新计算。' },
 
   // ── area rules ───────────────────────────────────────────────────────────────────────────────────────
-  'area-survey-capped': { severity: 'warning', article: 'domain.md 决定 4', message: '测绘面积 {value} 公顷大于供地面积 {expected} 公顷，按供地面积认定' },
+  'area-survey-capped': { severity: 'warning', article: 'domain.md 决定 4', message: '测绘面积 {value} 公顷大于申报存量面积 {expected} 公顷，按存量面积认定' },
   'area-not-surveyed': { severity: 'warning', article: 'domain.md 决定 4', message: '无权属测绘面积，按申报存量面积 {value} 公顷认定（未经测绘核实）', hint: '补录权属测绘面积。' },
-  'area-survey-required': { severity: 'warning', article: '浙土资发〔2017〕19号 二、1', message: '无权属测绘面积，待补正（参数：无测绘面积不予计入）', hint: '补录权属测绘面积。' },
-  'plot-ratio-invalid': { severity: 'error', article: '浙土资发〔2017〕19号 二、2', message: '新容积率 {value} 无效（应 {expected}），无法核定面积', hint: '填写地块新的容积率（大于 0 的数）。' },
+  'area-survey-required': { severity: 'warning', article: '浙土资发〔2017〕19号 二、1', message: '无权属测绘面积，待补正（存量土地面积按项目权属测绘资料核定）', hint: '补录权属测绘面积；确需按申报面积认定的，可在参数文件中设置 creditDeclaredWhenNoSurvey。' },
+  'plot-ratio-invalid': { severity: 'error', article: '浙土资发〔2017〕19号 二、2', message: '新容积率 {value} 无效（应在 {expected} 之间），疑为数据错误，无法核定面积', hint: '填写地块新的容积率（大于 0、不超过上限的数）。' },
+  'area-plot-ratio-implausible': { severity: 'warning', article: 'domain.md 决定 8', message: '改变用途建筑面积 {floor} 平方米 ÷ 新容积率 {value} = {computed} 公顷，比填报的改变用途面积 {filed} 公顷高出 {tolerance} 以上，容积率或建筑面积可能有误，待补正', hint: '核对新容积率与改变用途建筑面积。' },
+  'area-implausible': { severity: 'error', article: 'domain.md 决定 9', message: '“{column}”为 {value} 公顷，超过单个项目面积上限（应 {expected} 公顷），疑为数据错误，待补正', hint: '核对面积及其单位（公顷、亩、平方米）。' },
+  'area-bounded-by-document': { severity: 'warning', article: 'domain.md 决定 4', message: '{document}载明面积 {value} 公顷小于核定面积 {expected} 公顷，按材料载明面积认定' },
+  'parcel-filed-twice': { severity: 'warning', article: 'domain.md 决定 7', message: '与同县项目 {other}（第{otherCategory}类）坐落相同（“{value}”），疑为同一地块重复申报，均暂不认定', hint: '确属不同地块的，在坐落中写明区别（如地块编号）后重新计算；同一地块只能申报一次。' },
+  'year-before-measures': { severity: 'warning', article: '浙土资发〔2017〕19号 通知', message: '{year} 年度早于《办法》执行年份（2017年起按本《办法》执行），计算结果仅供参考' },
 
   // ── evidence (审核要求表 审核要求) ────────────────────────────────────────────────────────────────────
   'evidence-missing': { severity: 'warning', article: '审核要求表 审核要求', message: '缺少{requirement}，待补正（可用材料：{expected}）', hint: '在材料清单中补充相应材料。' },
@@ -39,6 +44,8 @@ export const policyFindings = {
   'evidence-same-parcel-proven': { severity: 'info', article: 'domain.md 决定 5b', message: '{document}载明坐落“{value}”与系统坐落“{expected}”不同，已有同一地块证明' },
   'evidence-area-not-stated': { severity: 'warning', article: '审核要求表 第六类 审核要求', message: '{document}未载明“退二进三”土地面积（应 {expected} 公顷），待补正' },
   'evidence-area-insufficient': { severity: 'warning', article: '审核要求表 第六类 审核要求', message: '{document}载明面积 {value} 公顷小于系统填报面积（应 {expected} 公顷），待补正' },
+  'evidence-opinion-location-not-stated': { severity: 'warning', article: 'domain.md 决定 5b', message: '《建设用地审查意见书》未载明坐落，待补正' },
+  'evidence-opinion-area-not-stated': { severity: 'warning', article: 'domain.md 决定 5b', message: '《建设用地审查意见书》未载明用地面积，待补正' },
   'evidence-other-proof': { severity: 'warning', article: '审核要求表 第一至五类 审核要求 2', message: '以“其他证明材料”作为{requirement}，请人工核实' },
   'evidence-not-applicable': { severity: 'info', article: '审核要求表 审核要求', message: '材料“{value}”不属于第{category}类的审核要求，未采用' },
   'evidence-unknown-project': { severity: 'error', article: 'inputs.md evidence', message: '材料清单中的编号 {value} 不对应任何项目', hint: '核对编号是否与供地备案/再开发/复垦记录一致。' },
@@ -59,6 +66,7 @@ export const policyFindings = {
   'inspection-area-missing': { severity: 'warning', article: 'domain.md 决定 5', message: '核查结论为面积核减，但未填核实面积，待补正' },
   'inspection-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '核查结论为“{value}”，认定为弄虚作假，不予认定并双倍扣减' },
   'inspection-multiple': { severity: 'info', article: '浙土资发〔2017〕19号 四、2', message: '该项目有多条核查记录（{detail}），按最不利的结论处理' },
+  'inspection-earlier-project': { severity: 'info', article: 'domain.md 决定 5', message: '该项目已于 {year} 年度挂钩认定，核查结论“{value}”不改变本年度结果' },
   'inspection-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 四、2', message: '核查结果中的编号 {value} 不是本年度挂钩项目', hint: '核对核查结果中的编号是否与本年度供地备案、再开发或复垦记录一致。' },
 
   // ── opt-in reward: 低效工业用地整治意见（2023） 四、(二) (policy/reward.ts) ─────────────────────────────────────
@@ -72,12 +80,15 @@ export const policyFindings = {
   'ledger-already-credited': { severity: 'warning', article: 'domain.md 决定 7', message: '该地块已于 {value} 年度挂钩认定，不得重复认定' },
 
   // ── deductions (五; 决定 5, 6) ───────────────────────────────────────────────────────────────────────
-  'deduction-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '弄虚作假，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
-  'deduction-revoked': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目已撤销，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
-  'deduction-not-started': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目未开工且无合理证明，双倍扣减：{multiplier} × {projectQuota} = {deduction} 公顷' },
+  'deduction-fraud': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度项目弄虚作假，双倍扣减：{basisLabel} {basis} 公顷 ÷ {ratio} × {multiplier} = {deduction} 公顷（四舍五入保留 4 位）' },
+  'deduction-revoked': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目已撤销，双倍扣减：{basisLabel} {basis} 公顷 ÷ {ratio} × {multiplier} = {deduction} 公顷（四舍五入保留 4 位）' },
+  'deduction-not-started': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目未开工且无合理证明，双倍扣减：{basisLabel} {basis} 公顷 ÷ {ratio} × {multiplier} = {deduction} 公顷（四舍五入保留 4 位）' },
+  'carried-incomplete': { severity: 'error', article: 'domain.md 决定 6', message: '结转扣减记录的“{column}”为空或无效，未扣减', hint: '核对上年度挂钩方案“分县”表的结转扣减，重新运行 landlink ledger add。' },
+  'deduction-carried': { severity: 'warning', article: 'domain.md 决定 6', message: '{county}{year} 年度挂钩方案结转扣减 {deduction} 公顷，本年度先行扣减' },
   'start-check-wrong-year': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的挂钩年度为 {value}，应为 {expected}，未扣减', hint: '开工核查只核查上一年度的挂钩项目：更正挂钩年度，或把其他年度的记录移出该文件。' },
-  'start-check-unknown-project': { severity: 'error', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，未扣减', hint: '核对编号与已挂钩台账；台账缺项时先补登台账（landlink ledger add）。' },
-  'start-check-unverified': { severity: 'info', article: 'domain.md 决定 7', message: '未提供已挂钩台账，{count} 条开工核查记录未与台账核对' },
+  'start-check-unknown-project': { severity: 'error', article: 'domain.md 决定 5c', message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，暂按核查记录的认定面积和行政区扣减（数据未就绪）', hint: '核对编号与已挂钩台账；台账缺项时先补登台账（landlink ledger add）。' },
+  'start-check-unverified': { severity: 'warning', article: 'domain.md 决定 5c', message: '已挂钩台账中没有 {year} 年度项目，{count} 条开工核查记录按记录本身的认定面积和行政区扣减，未与台账核对', hint: '上一年度挂钩方案审定后，用 landlink ledger add 登记台账，再重新计算。' },
+  'start-check-differs-from-ledger': { severity: 'warning', article: 'domain.md 决定 5c', message: '开工核查“{column}”为 {value}，与已挂钩台账的 {expected} 不一致，按台账扣减' },
   'start-check-incomplete': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查记录缺少“{column}”，无法扣减' },
   'start-check-duplicate': { severity: 'warning', article: '浙土资发〔2017〕19号 五、监督检查', message: '编号 {value} 有多条开工核查记录（{detail}），按最不利的结果处理' },
   'deduction-carried-forward': { severity: 'warning', article: 'domain.md 决定 6', message: '{county}扣减指标 {deduction} 公顷超过挂钩指标 {quota} 公顷，核定指标为 0，结转扣减 {carried} 公顷' },

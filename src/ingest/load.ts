@@ -24,7 +24,7 @@ export interface LoadYearOptions {
 
 const rowKey = {
   supply: 'supply', redevelopment: 'redevelopment', reclamation: 'reclamation', evidence: 'evidence',
-  inspection: 'inspection', 'start-check': 'startCheck', ledger: 'ledger',
+  inspection: 'inspection', 'start-check': 'startCheck', ledger: 'ledger', carried: 'carried',
 } as const satisfies Record<InputKind, keyof YearInputs>;
 
 export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
@@ -33,7 +33,7 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
   const findings: Finding[] = [...scan.findings];
   const inputs: YearInputs = {
     year: opts.year, dataDir: dir, dataOrigin: origin, files: [],
-    supply: [], redevelopment: [], reclamation: [], evidence: [], inspection: [], startCheck: [], ledger: [],
+    supply: [], redevelopment: [], reclamation: [], evidence: [], inspection: [], startCheck: [], ledger: [], carried: [],
     feedback: [], findings,
     ...(scan.feedbackDir !== undefined ? { feedbackDir: scan.feedbackDir } : {}),
   };

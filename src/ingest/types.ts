@@ -1,7 +1,7 @@
 // What the readers return for a year's folder: the typed rows (src/domain/rows.ts), the files read, the findings.
 import type { Finding } from '../findings/types.js';
 import type {
-  CityFeedback, EvidenceRow, InputKind, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow, SupplyRow,
+  CarriedRow, CityFeedback, EvidenceRow, InputKind, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow, SupplyRow,
 } from '../domain/rows.js';
 
 export interface InputFileInfo {
@@ -29,6 +29,8 @@ export interface YearInputs {
   inspection: InspectionRow[];
   startCheck: StartCheckRow[];
   ledger: LedgerRow[];
+  /** Carried-forward deductions of earlier plans (docs/spec/domain.md Decisions 6); absent in hand-built inputs = none. */
+  carried?: CarriedRow[];
   feedback: CityFeedback[];
   findings: Finding[];
   /** The returned city workbooks' subfolder (feedback/ or 审核意见/) when present; read by ingest/feedback.ts. */

@@ -18,6 +18,9 @@ import { mergeFindings } from './order.js';
 import { compareText } from '../policy/text.js';
 import { countyQuota } from './quota.js';
 import { sanctions } from './sanctions.js';
+import { sameParcel } from './same-parcel.js';
+import { finding } from '../findings/index.js';
+import { MEASURES_FIRST_YEAR } from '../policy/categories.js';
 import { splitReward, status, type AnyProjectResult } from './status.js';
 import { rewardCredits } from './reward.js';
 import { compareDrafts } from './classify.js';
@@ -36,11 +39,14 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
       ...inputs.supply.map((r) => r.supervisionId), ...inputs.redevelopment.map((r) => r.projectId), ...inputs.reclamation.map((r) => r.projectId),
     ])).has(id),
   };
+  // 浙土资发〔2017〕19号 通知 "2017年起…按本《办法》执行": an earlier year is computed, with a warning.
+  if (inputs.year < MEASURES_FIRST_YEAR) found.push([finding('year-before-measures', {}, { params: { year: inputs.year } })]);
   let drafts = take(classify(inputs, policy));
+  drafts = take(sameParcel(drafts));
   drafts = take(area(drafts, policy));
   drafts = take(evidence(drafts, inputs.evidence, knownIds, policy));
   drafts = withoutReward(drafts, (measures) => take(cityOpinion(measures, inputs.feedback, policy)));
-  drafts = take(inspection(drafts, inputs.inspection));
+  drafts = take(inspection(drafts, inputs.inspection, inputs.ledger, inputs.year));
   drafts = take(ledger(drafts, inputs.ledger, inputs.year));
   const all = take(status(drafts));
   const split = splitReward(all);

@@ -71,7 +71,7 @@ export const defaultColumns: Record<string, string> = {
   reclaimedAreaHa: '复垦面积(公顷)', acceptance: '验收结论', acceptanceDate: '验收日期',
   documentType: '材料类型', stamped: '盖章或签字', statedLocation: '载明坐落', statedAreaHa: '载明面积(公顷)', statedType: '载明类型',
   conclusion: '核查结论', verifiedAreaHa: '核实面积(公顷)', linkageYear: '挂钩年度', creditedAreaHa: '认定面积(公顷)', result: '核查结果',
-  opinion: '审核意见',
+  opinion: '审核意见', carriedHa: '结转扣减(公顷)',
 };
 
 /** The header as the user's file wrote it for `field`. */

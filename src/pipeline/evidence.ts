@@ -1,6 +1,8 @@
 // Stage 3 — evidence: each project's documents against its category's requirements (审核要求表 审核要求, as data
 // in policy/evidence.ts; checks in policy/evidence-checks.ts). A requirement is met when one of its documents
-// passes every check; else the project is pending (domain.md 决定 3) with the reason on the document's row.
+// passes every check; else the project is pending (domain.md 决定 3) with the reason on the document's row. The area
+// an accepted document states bounds the credit (决定 4): a smaller stated area lowers the rule's area, with a finding.
+import type { Exact } from '../domain/exact.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { EvidenceRow } from '../domain/rows.js';
@@ -35,9 +37,9 @@ export function evidence(
 
   const value = drafts.map((d) => {
     const docs = (byProject.get(d.id) ?? []).filter((r) => r.documentType !== null);
-    const found = checkProject(d, docs, policy);
+    const { found, boundHa } = checkProject(d, docs, policy);
     findings.push(...found.map((f) => f.finding));
-    return withFindings(d, found);
+    return withFindings(boundHa === undefined ? d : { ...d, ruleHa: boundHa }, found);
   });
 
   const candidateIds = new Set(drafts.map((d) => d.id));
@@ -51,7 +53,7 @@ export function evidence(
   return { value, findings };
 }
 
-function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Policy): Found[] {
+function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Policy): { found: Found[]; boundHa?: Exact } {
   const input = d.input;
   const ctx: EvidenceContext = {
     category: d.category,
@@ -62,8 +64,21 @@ function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Pol
   };
   const found: Found[] = [];
   const used = new Set<EvidenceRow>();
+  let bound: { doc: EvidenceRow; areaHa: Exact } | undefined;
   for (const req of requirementsOf(d.category)) {
-    found.push(...checkRequirement(d, req, docs, ctx, policy, used));
+    const r = checkRequirement(d, req, docs, ctx, policy, used);
+    found.push(...r.found);
+    const stated = r.accepted?.statedAreaHa;
+    if (req.boundsArea && stated != null && (bound === undefined || stated.lt(bound.areaHa))) bound = { doc: r.accepted!, areaHa: stated };
+  }
+  let boundHa: Exact | undefined;
+  if (bound !== undefined && d.ruleHa !== null && bound.areaHa.lt(d.ruleHa)) {
+    boundHa = bound.areaHa;
+    found.push({
+      finding: finding('area-bounded-by-document', rowLocation(bound.doc.source, columnOf(bound.doc, 'statedAreaHa'), {
+        value: bound.areaHa.toDecimalString(), expected: d.ruleHa.toDecimalString(4),
+      }), { projectId: d.id, params: { document: labelOf(documentTypes, bound.doc.documentType!) } }),
+    });
   }
   for (const doc of docs) {
     if (used.has(doc) || doc.documentType === sameParcelProof) continue;
@@ -74,7 +89,7 @@ function checkProject(d: ProjectDraft, docs: readonly EvidenceRow[], policy: Pol
         : finding('evidence-not-applicable', at, { projectId: d.id, params: { category: d.category } }),
     });
   }
-  return found;
+  return boundHa === undefined ? { found } : { found, boundHa };
 }
 
 interface Evaluated { doc: EvidenceRow; failures: RuleIssue[]; notes: RuleIssue[] }
@@ -91,7 +106,7 @@ function evaluate(doc: EvidenceRow, req: EvidenceRequirement, ctx: EvidenceConte
 
 function checkRequirement(
   d: ProjectDraft, req: EvidenceRequirement, docs: readonly EvidenceRow[], ctx: EvidenceContext, policy: Policy, used: Set<EvidenceRow>,
-): Found[] {
+): { found: Found[]; accepted?: EvidenceRow } {
   const specific = docs.filter((r) => req.documents.includes(r.documentType!));
   const others = req.otherProofAccepted && policy.acceptOtherProof ? docs.filter((r) => r.documentType === otherProof) : [];
   for (const r of [...specific, ...others]) used.add(r);
@@ -101,25 +116,30 @@ function checkRequirement(
   const located = (issue: RuleIssue, doc: EvidenceRow) => issueFinding(issue, doc, d.id, params(doc));
 
   const passing = specific.map((doc) => evaluate(doc, req, ctx)).find((e) => e.failures.length === 0);
-  if (passing) return passing.notes.map((n) => located(n, passing.doc));
+  if (passing) return { found: passing.notes.map((n) => located(n, passing.doc)), accepted: passing.doc };
   const evaluatedOthers = others.map((doc) => evaluate(doc, req, ctx));
   const other = evaluatedOthers.find((e) => e.failures.length === 0);
   if (other) {
-    return [
-      located({ code: 'evidence-other-proof', field: 'documentType', value: labelOf(documentTypes, otherProof) }, other.doc),
-      ...other.notes.map((n) => located(n, other.doc)),
-    ];
+    return {
+      found: [
+        located({ code: 'evidence-other-proof', field: 'documentType', value: labelOf(documentTypes, otherProof) }, other.doc),
+        ...other.notes.map((n) => located(n, other.doc)),
+      ],
+      accepted: other.doc,
+    };
   }
   if (specific.length === 0 && others.length === 0) {
     const expected = [...req.documents, ...(req.otherProofAccepted && policy.acceptOtherProof ? [otherProof] : [])]
       .map((t) => labelOf(documentTypes, t)).join('、');
-    return [{
-      finding: finding(req.missingCode ?? 'evidence-missing', rowLocation(d.source, undefined, { expected }), {
-        projectId: d.id, params: { requirement: req.label, category: d.category, article: req.article },
-      }),
-      verdict: 'pending',
-    }];
+    return {
+      found: [{
+        finding: finding(req.missingCode ?? 'evidence-missing', rowLocation(d.source, undefined, { expected }), {
+          projectId: d.id, params: { requirement: req.label, category: d.category, article: req.article },
+        }),
+        verdict: 'pending',
+      }],
+    };
   }
   const failed = [...specific.map((doc) => evaluate(doc, req, ctx)), ...evaluatedOthers];
-  return failed.flatMap((e) => e.failures.map((f) => located(f, e.doc)));
+  return { found: failed.flatMap((e) => e.failures.map((f) => located(f, e.doc))) };
 }

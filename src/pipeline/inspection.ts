@@ -1,18 +1,21 @@
 // Stage 5 — inspection (浙土资发〔2017〕19号 四、2 内业审核/实地抽查; 五 弄虚作假; domain.md 决定 5):
 // 属实 changes nothing; 面积核减 with a 核实面积 credits the verified area when smaller; 错报 / 虚报 / 不属实 are fraud.
 // Several rows on one project: the most severe conclusion wins (fraud, then reduction), the smallest verified area.
+// A row on an earlier year's project (its id in the ledger) is no unknown id: fraud on it is deducted this year from
+// the ledger's credited area (deductions.ts, 决定 5); any other conclusion changes nothing this year (a note).
 import { Exact } from '../domain/exact.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { InspectionRow } from '../domain/rows.js';
+import type { InspectionRow, LedgerRow } from '../domain/rows.js';
 import { inspectionEffectRank, inspectionEffects } from '../policy/supervision.js';
 import { inspectionConclusions, labelOf } from '../domain/vocabulary.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
 import { sortBySource } from './order.js';
+import { firstBySource } from './ledger.js';
 
 type Found = { finding: Finding; verdict?: Verdict | undefined };
 
-export function inspection(drafts: readonly ProjectDraft[], rows: readonly InspectionRow[]): StageResult<ProjectDraft[]> {
+export function inspection(drafts: readonly ProjectDraft[], rows: readonly InspectionRow[], ledger: readonly LedgerRow[] = [], year = 0): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
   const byProject = new Map<string, InspectionRow[]>();
   for (const row of sortBySource(rows)) {
@@ -29,9 +32,16 @@ export function inspection(drafts: readonly ProjectDraft[], rows: readonly Inspe
   });
 
   const ids = new Set(drafts.map((d) => d.id));
+  const earlier = firstBySource(ledger, (row) => row.linkageYear !== null && row.linkageYear < year);
   for (const [id, list] of byProject) {
     if (ids.has(id)) continue;
-    for (const row of list) findings.push(finding('inspection-unknown-project', rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
+    const entry = earlier.get(id);
+    for (const row of list) {
+      if (entry === undefined) findings.push(finding('inspection-unknown-project', rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
+      else if (effectOf(row) !== 'fraud') {
+        findings.push(finding('inspection-earlier-project', rowLocation(row.source, columnOf(row, 'conclusion'), { value: labelOf(inspectionConclusions, row.conclusion!) }), { projectId: id, params: { year: entry.linkageYear! } }));
+      }
+    }
   }
   return { value, findings };
 }

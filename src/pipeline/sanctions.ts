@@ -6,7 +6,8 @@ import type { StageResult } from './draft.js';
 import type { CountyResult, DeductionResult } from './types.js';
 
 export function sanctions(counties: readonly CountyResult[], deductions: readonly DeductionResult[]): StageResult<CountyResult[]> {
-  const penalised = new Set(deductions.map((d) => d.countyCode));
+  // A carried-forward amount is last year's deduction: its county was sanctioned last year (决定 6).
+  const penalised = new Set(deductions.filter((d) => d.reason !== 'carried').map((d) => d.countyCode));
   const findings = counties.filter((c) => penalised.has(c.code))
     .map((c) => finding('county-sanctioned', {}, { params: { county: c.name, countyCode: c.code } }));
   const value = counties.map((c) => (penalised.has(c.code) ? { ...c, sanctioned: true, sanctions: [...sanctionIds] } : c));

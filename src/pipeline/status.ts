@@ -1,7 +1,7 @@
 // Stage 7 — status (domain.md 决定 3): fraud (弄虚作假) over rejected (不予认定) over pending (待补正) over credited
-// (认定). Only a credited project's area counts. eligibleHa — "the area it would otherwise have been credited"
-// (决定 5), the basis of a fraud deduction — is the rule's area after any 面积核减, and 0 when a rule refuses the
-// project outright (it would never have been credited).
+// (认定). Only a credited project's area counts. eligibleHa — the area it would be credited with all evidence in
+// order — is the rule's area after any document bound (决定 4) and 面积核减, and 0 when a rule refuses the project
+// outright. A fraud deduction is based on the declared area instead (决定 5; deductions.ts).
 import { Exact } from '../domain/exact.js';
 import type { ProjectResult, ProjectStatus, RewardProjectResult } from './types.js';
 import { isRewardCategory } from '../policy/reward.js';

@@ -11,8 +11,8 @@ import type { RewardCategoryId, RewardPolicy } from '../policy/reward.js';
 
 export type ProjectStatus = 'credited' | 'pending' | 'rejected' | 'fraud';
 /** Defined with their labels and articles in policy/supervision.ts. */
-export type { DeductionReason, Sanction } from '../policy/supervision.js';
-import type { DeductionReason, Sanction } from '../policy/supervision.js';
+export type { DeductionBasis, DeductionReason, Sanction } from '../policy/supervision.js';
+import type { DeductionBasis, DeductionReason, Sanction } from '../policy/supervision.js';
 
 export interface ProjectResult {
   id: string;
@@ -24,7 +24,7 @@ export interface ProjectResult {
   declaredHa: Exact;
   /** The area this run credits (0 unless status is credited), exact and unrounded. */
   creditedHa: Exact;
-  /** What would be credited with all evidence in order (basis of a fraud deduction), exact. */
+  /** What would be credited with all evidence in order (0 when a rule refuses the project), exact. */
   eligibleHa: Exact;
   status: ProjectStatus;
   /** The city's opinion; null when the city returned no workbook (未反馈). */
@@ -37,10 +37,17 @@ export interface ProjectResult {
 export interface DeductionResult {
   id: string;
   countyCode: string;
-  /** The linkage year the deducted project was credited in (Y for fraud found now, Y−1 for start check). */
+  /** The linkage year the deducted project was credited in (Y for fraud on a year-Y project, the ledger's year for an
+   *  earlier one, Y−1 for the start check, the plan year a carried amount comes from). */
   year: number;
   reason: DeductionReason;
-  /** The project's corresponding quota = its credited area ÷ ratio, exact. */
+  /** What basisHa is (决定 5, 5c, 6): the declared area, the credited area, or a carried amount. */
+  basis: DeductionBasis;
+  /** The area the deduction is computed from, exact. */
+  basisHa: Exact;
+  /** The ratio basisHa is divided by (the reward's own for a reward project; 1 for a carried amount). */
+  ratio: number;
+  /** The project's corresponding quota = basisHa ÷ ratio, exact. */
   projectQuotaHa: Exact;
   multiplier: number;
   /** multiplier × projectQuotaHa, exact. */

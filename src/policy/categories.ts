@@ -1,5 +1,7 @@
 // The seven linkage categories (浙土资发〔2017〕19号 一、挂钩范围). Complete by type: tables keyed by CategoryId.
 export const categoryIds = [1, 2, 3, 4, 5, 6, 7] as const;
+/** 浙土资发〔2017〕19号 通知: "2017年起，存量建设用地盘活挂钩类型及要求按本《办法》执行". */
+export const MEASURES_FIRST_YEAR = 2017;
 export type CategoryId = (typeof categoryIds)[number];
 
 export interface CategoryInfo {

@@ -4,11 +4,11 @@ import { Exact } from '../domain/exact.js';
 import type { EvidenceRow } from '../domain/rows.js';
 import type { CategoryId } from './categories.js';
 import type { ProjectCategory } from './reward.js';
-import { categoryOrdinals, statedTypeTerms } from './evidence.js';
+import { categoryOrdinals, statedTypeTerms, statedTypeSegments } from './evidence.js';
 import type { RuleIssue } from './issues.js';
-import { containsAnyNormalised, normaliseText, sameLocation } from './text.js';
+import { normaliseText, sameLocation } from './text.js';
 
-export type CheckId = 'stamped' | 'states-category' | 'location' | 'area-covers-changed-use' | 'area-covers-changed-land-use';
+export type CheckId = 'stamped' | 'states-category' | 'states-location-and-area' | 'location' | 'area-covers-changed-use' | 'area-covers-changed-land-use';
 
 /** What a check needs to know about the project the document belongs to. */
 export interface EvidenceContext {
@@ -40,8 +40,10 @@ const reviewOpinionMustBeStamped: EvidenceCheck = {
   run: (doc) => doc.stamped === 'yes' ? pass : fail({ code: 'evidence-not-stamped', field: 'stamped', value: doc.stamped === 'no' ? '否' : '' , expected: '是' }),
 };
 
-/** What a 1–5 审查意见书 may state: the category's terms or its 第N类 forms (evidence.ts statedTypeTerms). */
-const acceptedStatements = new Map(([1, 2, 3, 4, 5] as const).map((c) => [c as CategoryId, [...statedTypeTerms[c].terms, ...categoryOrdinals(c)]]));
+/** What a 1–5 审查意见书 may state, normalised: the category's whole terms or its 第N类 forms (evidence.ts statedTypeTerms). */
+const acceptedStatements = new Map(([1, 2, 3, 4, 5] as const).map((c) => [
+  c as CategoryId, new Set([...statedTypeTerms[c].terms, ...categoryOrdinals(c)].map(normaliseText)),
+]));
 
 /** 审核要求 1 "明确部分或全部申请用地属于…" (category 3: "明确项目为城中村改造项目或小城镇环境综合整治项目"). */
 const reviewOpinionMustStateCategory: EvidenceCheck = {
@@ -53,8 +55,21 @@ const reviewOpinionMustStateCategory: EvidenceCheck = {
     const stated = doc.statedType ?? '';
     const normalised = normaliseText(stated);
     if (normalised === '') return fail({ code: 'evidence-type-not-stated', field: 'statedType', expected: spec.terms.join('/') });
-    if (containsAnyNormalised(normalised, acceptedStatements.get(ctx.category)!) !== null) return pass;
+    // domain.md 决定 5b: a whole term, never a substring ("不属于收回收购土地" is not 收回收购土地).
+    const accepted = acceptedStatements.get(ctx.category)!;
+    if (statedTypeSegments(stated).some((segment) => accepted.has(segment))) return pass;
     return fail({ code: 'evidence-type-mismatch', field: 'statedType', value: stated, expected: spec.terms.join('/') });
+  },
+};
+
+/** 审核要求 1 "…并明确坐落、面积等" — domain.md 决定 5b: the 审查意见书 must state both 坐落 and 用地面积. */
+const reviewOpinionMustStateLocationAndArea: EvidenceCheck = {
+  name: 'reviewOpinionMustStateLocationAndArea',
+  article: 'domain.md 决定 5b',
+  run: (doc) => {
+    if (doc.statedLocation === null || normaliseText(doc.statedLocation) === '') return fail({ code: 'evidence-opinion-location-not-stated', field: 'statedLocation' });
+    if (doc.statedAreaHa === null) return fail({ code: 'evidence-opinion-area-not-stated', field: 'statedAreaHa' });
+    return pass;
   },
 };
 
@@ -91,6 +106,7 @@ function statedAreaMustCover(name: string, article: string, required: (ctx: Evid
 export const evidenceChecks = {
   stamped: reviewOpinionMustBeStamped,
   'states-category': reviewOpinionMustStateCategory,
+  'states-location-and-area': reviewOpinionMustStateLocationAndArea,
   location: locationMustMatchOrSameParcel,
   'area-covers-changed-use': statedAreaMustCover('startMaterialMustCoverChangedUseArea', '审核要求表 第六类 审核要求 1', (ctx) => ctx.changedUseAreaHa),
   'area-covers-changed-land-use': statedAreaMustCover('completionMaterialMustCoverChangedLandUseArea', '审核要求表 第六类 审核要求 2',

@@ -7,6 +7,7 @@ import type { CheckId } from './evidence-checks.js';
 import type { PolicyFindingCode } from './issues.js';
 import { isRewardCategory, rewardEvidenceRequirements, type ProjectCategory } from './reward.js';
 import type { DocumentType } from '../domain/vocabulary.js';
+import { normaliseText } from './text.js';
 
 export interface EvidenceRequirement {
   id: 'review-opinion' | 'proof' | 'start' | 'completion' | 'approval' | 'acceptance';
@@ -20,13 +21,18 @@ export interface EvidenceRequirement {
   checks: readonly CheckId[];
   /** The finding code when no document is given (default 'evidence-missing'). */
   missingCode?: PolicyFindingCode;
+  /**
+   * domain.md 决定 4: the area the accepted document states (载明面积) bounds the credit — 审查意见书 用地面积 (1–5), the
+   * category-6 materials, the category-7 复核验收材料: a smaller stated area is credited instead, with a finding.
+   */
+  boundsArea?: boolean;
 }
 
 /** (a) of 1–5: the stamped 建设用地审查意见书 stating the category and its location (审核要求 1; domain.md 决定 5b). */
 function reviewOpinion(article: string): EvidenceRequirement {
   return {
     id: 'review-opinion', label: '《建设用地审查意见书》（经有供地权的政府盖章或政府领导签字）', article,
-    documents: ['review-opinion'], otherProofAccepted: false, checks: ['stamped', 'states-category', 'location'],
+    documents: ['review-opinion'], otherProofAccepted: false, checks: ['stamped', 'states-category', 'states-location-and-area', 'location'], boundsArea: true,
   };
 }
 
@@ -62,18 +68,18 @@ export const evidenceRequirements = {
     {
       id: 'start', label: '启动材料：二产转为三产的改变规划条件批准文件、协议', article: '审核要求表 第六类 审核要求 1',
       documents: ['planning-change-approval', 'planning-change-agreement'], otherProofAccepted: false,
-      checks: ['location', 'area-covers-changed-use'],
+      checks: ['location', 'area-covers-changed-use'], boundsArea: true,
     },
     {
       id: 'completion', label: '完成材料：改变土地用途的补充协议', article: '审核要求表 第六类 审核要求 2',
       documents: ['land-use-supplementary-agreement'], otherProofAccepted: false,
-      checks: ['location', 'area-covers-changed-land-use'],
+      checks: ['location', 'area-covers-changed-land-use'], boundsArea: true,
     },
   ],
   7: [
     // A reclamation record has no 坐落 column (inputs.md), so there is no location to compare for 7.
     { id: 'approval', label: '属于依法批准的农村土地综合整治项目拆旧区块或建设用地复垦项目地块的证明材料', article: '审核要求表 第七类 审核要求 1', documents: ['project-approval'], otherProofAccepted: false, checks: [] },
-    { id: 'acceptance', label: '根据批准的规划设计方案实施复垦并按规定通过复核验收的证明材料', article: '审核要求表 第七类 审核要求 2', documents: ['acceptance-record'], otherProofAccepted: false, checks: [] },
+    { id: 'acceptance', label: '根据批准的规划设计方案实施复垦并按规定通过复核验收的证明材料', article: '审核要求表 第七类 审核要求 2', documents: ['acceptance-record'], otherProofAccepted: false, checks: [], boundsArea: true },
   ],
 } as const satisfies Record<CategoryId, readonly EvidenceRequirement[]>;
 
@@ -83,18 +89,32 @@ export function requirementsOf(category: ProjectCategory): readonly EvidenceRequ
 }
 
 /**
- * What a 建设用地审查意见书's 载明类型 must say for each of 1–5 (审核要求 1 "明确部分或全部申请用地属于…").
- * Matching, decided here: after normalisation the text must contain one of the terms, or name the category as
- * 第N类 (digits or Chinese numerals). Category 3's must name 城中村 or 小城镇 ("明确项目为城中村改造项目或小城镇
- * 环境综合整治项目"). A text naming only another category's terms is a mismatch; an empty one is "not stated".
+ * What a 建设用地审查意见书's 载明类型 must say for each of 1–5 (审核要求 1 "明确部分或全部申请用地属于…"): one of
+ * these whole terms (the category's name, its 存量类型 and their usual forms), or the category as 第N类 (digits or
+ * Chinese numerals). domain.md 决定 5b: compared as a whole term after normalising, never as a substring, so
+ * "新增建设用地，不属于收回收购土地" is not 收回收购土地 and "集体农用地" is not 集体建设用地. Category 3's must name the
+ * urban-village or small-town project ("明确项目为城中村改造项目或小城镇环境综合整治项目"). A text naming only
+ * another category's terms is a mismatch; an empty one is "not stated".
  */
 export const statedTypeTerms = {
-  1: { terms: ['回收', '收回', '收购'], article: '审核要求表 第一类 审核要求 1' },
-  2: { terms: ['空闲地', '无主', '没有明确产权人'], article: '审核要求表 第二类 审核要求 1' },
-  3: { terms: ['城中村', '小城镇'], article: '审核要求表 第三类 审核要求 1' },
-  4: { terms: ['三改一拆'], article: '审核要求表 第四类 审核要求 1' },
-  5: { terms: ['集体'], article: '审核要求表 第五类 审核要求 1' },
+  1: { terms: ['收回收购存量土地', '回收收购存量土地', '收回收购土地', '回收收购土地', '收回收购', '回收收购', '收回收购国有建设用地'], article: '审核要求表 第一类 审核要求 1' },
+  2: { terms: ['无主存量空闲地', '国有存量空闲地', '存量空闲地', '空闲地', '无主空闲地', '没有明确产权人的国有存量空闲地'], article: '审核要求表 第二类 审核要求 1' },
+  3: {
+    terms: ['城中村改造、小城镇环境综合整治中的存量土地', '城中村改造、小城镇环境综合整治土地', '城中村改造项目或小城镇环境综合整治项目',
+      '城中村改造项目', '小城镇环境综合整治项目', '城中村改造', '小城镇环境综合整治', '城中村改造土地', '小城镇环境综合整治土地'],
+    article: '审核要求表 第三类 审核要求 1',
+  },
+  4: { terms: ['"三改一拆"拆后存量土地', '"三改一拆"拆后土地', '三改一拆'], article: '审核要求表 第四类 审核要求 1' },
+  5: { terms: ['集体存量建设用地', '集体建设用地', '集体建设用地征收'], article: '审核要求表 第五类 审核要求 1' },
 } as const satisfies Record<1 | 2 | 3 | 4 | 5, { terms: readonly string[]; article: string }>;
+
+/**
+ * The statements of a 载明类型, each normalised (text.ts): the text is cut at clause marks (，,；;。 / 及 new lines)
+ * first, since normalising removes punctuation and would glue "新增建设用地，不属于收回收购土地" into one term.
+ */
+export function statedTypeSegments(stated: string): string[] {
+  return stated.normalize('NFKC').split(/[,;.。，；、\/|\n\r]+|\s{2,}/u).map(normaliseText).filter((t) => t !== '');
+}
 
 const CHINESE_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七'] as const;
 

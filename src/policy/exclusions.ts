@@ -3,7 +3,7 @@
 import type { IsoDate, ReclamationRow, RedevelopmentRow } from '../domain/rows.js';
 import type { RuleIssue } from './issues.js';
 import type { Policy } from './parameters.js';
-import { containsAny } from './text.js';
+import { containsAnyNormalised, normaliseText } from './text.js';
 
 export type ExclusionId = 'commercial-real-estate' | 'government-resupply' | 'acceptance-failed' | 'outside-year';
 
@@ -14,10 +14,23 @@ export const exclusions = {
   'outside-year': { label: '不属于上一年度的项目', article: '浙土资发〔2017〕19号 四、1' },
 } as const satisfies Record<ExclusionId, { label: string; article: string }>;
 
+/**
+ * The 经营性房地产 term a use contains, if any (domain.md 决定 8): social-housing terms (policy.socialHousingUses) are
+ * taken out of the normalised use first, so 保障性租赁住宅 and 人才公寓 are not commercial while 商品住宅 is.
+ */
+export function commercialTermOf(use: string, policy: Pick<Policy, 'commercialRealEstateUses' | 'socialHousingUses'>): string | null {
+  let text = normaliseText(use);
+  for (const social of policy.socialHousingUses) {
+    const n = normaliseText(social);
+    if (n !== '') text = text.split(n).join('\u0000');
+  }
+  return containsAnyNormalised(text, policy.commercialRealEstateUses);
+}
+
 /** 一、6 "用作除经营性房地产以外的…服务业": the 改变后用途 must not be one of policy.commercialRealEstateUses. */
 export function commercialRealEstateUse(row: Pick<RedevelopmentRow, 'newUse'>, policy: Policy): RuleIssue | null {
   if (row.newUse === null) return null;
-  const term = containsAny(row.newUse, policy.commercialRealEstateUses);
+  const term = commercialTermOf(row.newUse, policy);
   return term === null ? null : { code: 'excluded-commercial-real-estate', field: 'newUse', value: row.newUse, expected: term, verdict: 'rejected' };
 }
 

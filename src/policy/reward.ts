@@ -18,7 +18,7 @@ import type { EvidenceRequirement } from './evidence.js';
 import type { RuleIssue } from './issues.js';
 import type { Policy } from './parameters.js';
 import type { RedevelopmentType } from '../domain/vocabulary.js';
-import { containsAny } from './text.js';
+import { commercialTermOf } from './exclusions.js';
 
 /** The full title of the 2023 opinion (the seed text has no 文号). */
 export const REWARD_DOCUMENT = '《浙江省人民政府办公厅关于开展低效工业用地整治促进制造业高质量发展的意见》（2023年2月12日）';
@@ -89,13 +89,13 @@ export const rewardEvidenceRequirements: readonly EvidenceRequirement[] = [
 export const rewardRequiredFields = ['projectId', 'region', 'completedDate', 'changedUseAreaHa'] as const;
 
 /** Exclusions that carry over from 一、6 (see the file comment): government re-supply, 经营性房地产. */
-export function rewardExclusions(row: Pick<RedevelopmentRow, 'governmentResupply' | 'newUse'>, policy: Pick<Policy, 'commercialRealEstateUses'>): RuleIssue[] {
+export function rewardExclusions(row: Pick<RedevelopmentRow, 'governmentResupply' | 'newUse'>, policy: Pick<Policy, 'commercialRealEstateUses' | 'socialHousingUses'>): RuleIssue[] {
   const issues: RuleIssue[] = [];
   if (row.governmentResupply === 'yes') {
     issues.push({ code: 'reward-excluded-government-resupply', field: 'governmentResupply', value: '是', verdict: 'rejected' });
   }
   if (row.newUse !== null) {
-    const term = containsAny(row.newUse, policy.commercialRealEstateUses);
+    const term = commercialTermOf(row.newUse, policy);
     if (term !== null) issues.push({ code: 'reward-excluded-commercial-real-estate', field: 'newUse', value: row.newUse, expected: term, verdict: 'rejected' });
   }
   return issues;

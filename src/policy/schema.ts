@@ -25,6 +25,10 @@ export const policySchema = z.strictObject({
   acceptOtherProof: z.boolean(),
   countWithoutCityFeedback: z.boolean(),
   commercialRealEstateUses: z.array(z.string().trim().min(1)),
+  socialHousingUses: z.array(z.string().trim().min(1)),
+  projectAreaCeilingHa: z.number().positive(),
+  maxPlotRatio: z.number().positive().max(1000),
+  plotRatioAreaTolerance: z.number().min(0).max(100),
   lowEfficiencyIndustrialReward: rewardSchema,
 } satisfies Record<keyof Policy, z.ZodType>).partial();
 

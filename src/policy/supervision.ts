@@ -3,7 +3,9 @@
 import type { CityOpinion, InspectionConclusion, StartCheckResult } from '../domain/vocabulary.js';
 import type { Verdict } from './issues.js';
 
-export type DeductionReason = 'fraud' | 'revoked' | 'not-started';
+export type DeductionReason = 'fraud' | 'revoked' | 'not-started' | 'carried';
+/** What a deduction is computed from: a project's declared area (year-Y fraud), its credited area, or a carried amount. */
+export type DeductionBasis = 'declared' | 'credited' | 'carried';
 export type Sanction = 'no-awards' | 'suspend-plan-adjustment' | 'suspend-new-land-approval';
 
 /** 四、1 "各设区市…逐个进行审核…反馈审核意见": 不同意 → rejected, 需补正 → pending, 同意 → as the evidence says. */
@@ -46,7 +48,19 @@ export const deductionReasons = {
   fraud: { label: '弄虚作假', article: '浙土资发〔2017〕19号 五、监督检查' },
   revoked: { label: '已撤销', article: '浙土资发〔2017〕19号 五、监督检查' },
   'not-started': { label: '未开工无合理证明', article: '浙土资发〔2017〕19号 五、监督检查' },
+  carried: { label: '上年度结转扣减', article: 'domain.md 决定 6' },
 } as const satisfies Record<DeductionReason, { label: string; article: string }>;
+
+/**
+ * The base of each deduction (domain.md 决定 5, 5c, 6): a year-Y fraud project's declared area "whatever its other
+ * status" (the misreport is of what was declared); the area credited in an earlier plan (the ledger's) for revoked,
+ * not started, and fraud found on an earlier year's project; a carried-forward amount as it is (× 1, not ÷ ratio).
+ */
+export const deductionBases = {
+  declared: { label: '申报面积', article: 'domain.md 决定 5' },
+  credited: { label: '认定面积', article: 'domain.md 决定 5c' },
+  carried: { label: '结转扣减', article: 'domain.md 决定 6' },
+} as const satisfies Record<DeductionBasis, { label: string; article: string }>;
 
 /** 五 "取消其当年度各类评优评先资格，暂停土地利用总体规划局部调整审批和新增用地报批工作" (分县 处罚措施). */
 export const sanctions = {
@@ -55,6 +69,6 @@ export const sanctions = {
   'suspend-new-land-approval': { label: '暂停新增用地报批', article: '浙土资发〔2017〕19号 五、监督检查' },
 } as const satisfies Record<Sanction, { label: string; article: string }>;
 
-/** Every region with a deduction (any reason, even of 0 公顷) gets all three sanctions. */
+/** Every region with a deduction of the year (any reason but carried, even of 0 公顷) gets all three sanctions. */
 export const sanctionIds: readonly Sanction[] = ['no-awards', 'suspend-plan-adjustment', 'suspend-new-land-approval'];
 

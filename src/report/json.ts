@@ -1,11 +1,14 @@
 // The `--json` document of `compute` (outputs.md "--json (compute)"): keys in that order, areas as numbers in
 // 公顷 from the rounded values, findings with their Chinese message. 2-space indentation, trailing newline,
-// byte-identical across runs (everything in ComputeResult is already sorted).
+// byte-identical across runs (everything in ComputeResult is already sorted). Keys added after the spec's (additive
+// only): a county's sanction measures (浙土资发〔2017〕19号 五), a project's name, eligible area, city opinion and
+// inspection conclusion, a deduction's exact basis (domain.md 决定 5, 5c, 6) and its source row.
 import type { Exact } from '../domain/exact.js';
 import { messageOf } from '../findings/index.js';
 import { categoryIds } from '../policy/categories.js';
 import type { ComputeResult, Figures, ProjectResult, RewardProjectResult } from '../pipeline/types.js';
 import { REWARD_ARTICLE, REWARD_DOCUMENT } from '../policy/reward.js';
+import { sanctions as sanctionMeasures } from '../policy/supervision.js';
 
 export function toJsonDocument(result: ComputeResult): object {
   const d = result.policy.roundingDecimals;
@@ -31,11 +34,15 @@ export function toJsonDocument(result: ComputeResult): object {
         byCategory: Object.fromEntries(categoryIds.map((id) => [String(id), ha(c.byCategory[id])])),
         quotaHa: f.quotaHa, deductionHa: f.deductionHa, netQuotaHa: f.netQuotaHa, carriedDeductionHa: f.carriedDeductionHa,
         sanctioned: c.sanctioned, ...reward(c),
+        sanctions: c.sanctions.map((s) => ({ id: s, label: sanctionMeasures[s].label })),
       };
     }),
     projects: result.projects.map(projectJson),
     deductions: result.deductions.map((x) => ({
       id: x.id, countyCode: x.countyCode, year: x.year, reason: x.reason, projectQuotaHa: ha(x.projectQuotaHa), deductionHa: ha(x.deductionHa),
+      // The exact basis: deductionHa = round(basisHa ÷ ratio × multiplier) (决定 2), so the figures reconcile.
+      basis: x.basis, basisHa: Number(x.basisHa.toDecimalString(10)), ratio: x.ratio, multiplier: x.multiplier,
+      source: { file: x.source.file, sheet: x.source.sheet ?? null, row: x.source.row },
     })),
     findings: result.findings.map((f) => ({
       severity: f.severity, code: f.code, message: messageOf(f), id: f.projectId ?? null,
@@ -53,6 +60,7 @@ export function toJsonDocument(result: ComputeResult): object {
     return {
       id: p.id, countyCode: p.countyCode, category: p.category, declaredHa: ha(p.declaredHa), creditedHa: ha(p.creditedHa),
       status: p.status, findings: [...new Set(p.findings.map((f) => f.code))],
+      name: p.projectName, eligibleHa: ha(p.eligibleHa), cityOpinion: p.cityOpinion, inspection: p.inspection,
     };
   }
 }

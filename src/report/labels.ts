@@ -34,5 +34,6 @@ export const kindLabel: Record<import('../ingest/types.js').InputFileInfo['kind'
   inspection: '核查结果',
   'start-check': '开工核查',
   ledger: '已挂钩台账',
+  carried: '结转扣减',
   feedback: '审核意见',
 };

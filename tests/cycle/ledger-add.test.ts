@@ -22,6 +22,32 @@ async function setup(): Promise<string> {
 const PLAN = 'out/2024/挂钩方案-2024.xlsx';
 
 describe('ledger add', () => {
+  it('writes the plan\'s 结转扣减 (分县) into data/<Y+1>/结转扣减.csv, which the readers take as kind carried (决定 6)', async () => {
+    const cwd = tempDir('landlink-ledger-');
+    await writeXlsx(join(cwd, PLAN), [
+      { name: '汇总', header: ['设区市代码', '设区市'], rows: [['330100', '杭州市']] },
+      { name: '分县', header: ['行政区代码', '行政区', '设区市', '认定存量面积(公顷)', '结转扣减(公顷)'], rows: [
+        ['330102', '上城区', '杭州市', 3, 0], ['330105', '拱墅区', '杭州市', 0, 0.4], ['330203', '海曙区', '宁波市', 0.1, 0.0667],
+      ] },
+      { name: '台账', header: ['项目编号', '挂钩年度', '认定面积(公顷)', '行政区代码'], rows: plan2024 },
+    ]);
+    const r = await cycleCli(['ledger', 'add', PLAN], cwd);
+    expect(r.code).toBe(0);
+    const file = join(cwd, 'data', '2025', '结转扣减.csv');
+    expect(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l !== '')).toEqual([
+      '行政区代码,年度,结转扣减(公顷)', '330105,2024,0.4000', '330203,2024,0.0667',
+    ]);
+    const back = await readInputFile(file, 'carried');
+    expect(back.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(back.rows.map((x) => [x.region?.code, x.linkageYear, x.carriedHa?.toFixed(4)])).toEqual([['330105', 2024, '0.4000'], ['330203', 2024, '0.0667']]);
+  });
+
+  it('writes no 结转扣减.csv when no county carries a deduction', async () => {
+    const cwd = await setup();
+    expect((await cycleCli(['ledger', 'add', PLAN], cwd)).code).toBe(0);
+    expect(existsSync(join(cwd, 'data', '2025', '结转扣减.csv'))).toBe(false);
+  });
+
   it('starts data/<Y+1>/已挂钩台账.csv, carrying forward data/<Y>/ledger, and the readers read it back', async () => {
     const cwd = await setup();
     writeText(join(cwd, 'data', '2024', '已挂钩台账.csv'), '项目编号,挂钩年度,认定面积(公顷),行政区代码\n3301022023A00009,2023,1.0000,330102\n');

@@ -91,12 +91,12 @@ describe('the yearly loop on the sample years', () => {
     expect(plan2024.inputs.inspection.every((r) => r.method === 'onsite' && r.conclusion !== null)).toBe(true);
   });
 
-  it('虚报 → fraud, deducted 2 × (area ÷ 3) in 2024; 面积核减 → the verified area is credited', () => {
+  it('虚报 → fraud, deducted 2 × (declared area ÷ 3) in 2024 (决定 5); 面积核减 → the verified area is credited', () => {
     const f = plan2024.result.projects.find((p) => p.id === fraud.id)!;
     expect(f.status).toBe('fraud');
     const d = plan2024.result.deductions.find((x) => x.id === fraud.id)!;
     expect(d).toMatchObject({ reason: 'fraud', year: 2024, multiplier: 2 });
-    expect(d.deductionHa.eq(twoThirds(f.eligibleHa))).toBe(true);
+    expect(d.deductionHa.eq(twoThirds(f.declaredHa))).toBe(true);
     const r = plan2024.result.projects.find((p) => p.id === reduced.id)!;
     expect(r.status).toBe('credited');
     expect(r.creditedHa.eq(reduced.verified)).toBe(true);
@@ -117,7 +117,7 @@ describe('the yearly loop on the sample years', () => {
   });
 
   it('compute 2025 deducts exactly 2 × (area ÷ 3) for the revoked and the not-started project, and nothing else of 2024', () => {
-    const startCheck = plan2025.result.deductions.filter((d) => d.year === 2024);
+    const startCheck = plan2025.result.deductions.filter((d) => d.year === 2024 && d.reason !== 'carried');
     expect(startCheck.map((d) => [d.id, d.reason]).sort()).toEqual([[notStarted.id, 'not-started'], [revoked.id, 'revoked']].sort());
     for (const [p, id] of [[revoked, revoked.id], [notStarted, notStarted.id]] as const) {
       const d = startCheck.find((x) => x.id === id)!;
@@ -127,6 +127,14 @@ describe('the yearly loop on the sample years', () => {
     }
     const errorsInCheck = plan2025.result.findings.filter((f) => f.location.file === '开工核查.xlsx' && f.severity === 'error');
     expect(errorsInCheck).toEqual([]);
+  });
+
+  it('ledger add carries the 2024 plan\'s 结转扣减 into data/2025, and compute 2025 deducts exactly it first (决定 6)', () => {
+    const carried2024 = plan2024.result.counties.filter((c) => !c.carriedDeductionHa.isZero()).map((c) => [c.code, c.carriedDeductionHa.toFixed(4)]);
+    expect(carried2024.length).toBeGreaterThan(0);
+    const carried = plan2025.result.deductions.filter((d) => d.reason === 'carried');
+    expect(carried.map((d) => [d.countyCode, d.deductionHa.toFixed(4)])).toEqual(carried2024);
+    expect(carried.every((d) => d.id === '' && d.year === 2024 && d.source.file === '结转扣减.csv')).toBe(true);
   });
 
   it('the counties of the deducted projects carry the deduction and are sanctioned', () => {

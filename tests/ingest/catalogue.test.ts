@@ -29,7 +29,6 @@ const readerRuns: [code: string, rows: string[][]][] = [
   ['column-unit-unknown', [H.map((h) => (h === '测绘面积(亩)' ? '测绘面积(万元)' : h)), good]],
   ['region-retired', [H, row({ 行政区代码: '330183', 行政区: '' })]],
   ['region-retired-ambiguous', [H, row({ 行政区代码: '330104', 行政区: '' })]],
-  ['region-name-mismatch', [H, row({ 行政区代码: '330102', 行政区: '西湖区' })]],
   ['filing-type-underivable', [N, national({ 供地方式: '', 电子监管号: 'JS-0001' })]],
   ['land-source-number-invalid', [N, national({ 土地来源: '9' })]],
 ];

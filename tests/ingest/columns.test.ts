@@ -7,8 +7,8 @@ import { csvOf, tempDir, writeText } from './helpers.js';
 const kinds = inputKinds.map((k) => [k, kindSpecs[k]] as const);
 
 describe('column specs (meta-tests keep the tables honest)', () => {
-  it('cover all seven kinds of inputs.md', () => {
-    expect(inputKinds).toEqual(['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger']);
+  it('cover all eight kinds of inputs.md', () => {
+    expect(inputKinds).toEqual(['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger', 'carried']);
   });
   it.each(kinds)('%s: no header or alias maps to two fields', (_, spec) => {
     const owner = new Map<string, string>();
@@ -21,8 +21,9 @@ describe('column specs (meta-tests keep the tables honest)', () => {
     }
     expect(clashes).toEqual([]);
   });
-  it.each(kinds)('%s: the first column is its required id; fields are unique', (_, spec) => {
-    expect(spec.columns[0]).toMatchObject({ cell: { type: 'id' }, required: true });
+  it.each(kinds)('%s: the first column is its required id (carried, a county figure: its region); fields are unique', (kind, spec) => {
+    if (kind === 'carried') expect(spec.columns[0]).toMatchObject({ field: 'regionCode', cell: { type: 'region-code' } });
+    else expect(spec.columns[0]).toMatchObject({ cell: { type: 'id' }, required: true });
     expect(new Set(spec.columns.map((c) => c.field)).size).toBe(spec.columns.length);
     for (const group of spec.requiredAnyOf) for (const f of group) expect(spec.columns.some((c) => c.field === f)).toBe(true);
     if (spec.uniqueId) expect(spec.columns.some((c) => c.field === spec.uniqueId)).toBe(true);

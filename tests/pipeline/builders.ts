@@ -2,7 +2,10 @@
 // clean, creditable project of year Y; each test overrides only what its rule is about.
 import { Exact, toHectares } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
-import type { CityFeedback, CityOpinionRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, SourceRef, StartCheckRow, SupplyRow } from '../../src/domain/rows.js';
+import type {
+  CarriedRow, CityFeedback, CityOpinionRow, EvidenceRow, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, SourceRef,
+  StartCheckRow, SupplyRow,
+} from '../../src/domain/rows.js';
 import type { YearInputs } from '../../src/ingest/types.js';
 import type { CategoryId } from '../../src/policy/categories.js';
 import type { DocumentType } from '../../src/domain/vocabulary.js';
@@ -14,7 +17,7 @@ export const mu = (s: string): Exact => toHectares(Exact.parseDecimal(s), 'mu');
 
 export const FILES = {
   supply: '供地备案.xlsx', redevelopment: '低效用地再开发.csv', reclamation: '增减挂钩复垦.csv', evidence: '材料清单.csv',
-  inspection: '核查结果.csv', startCheck: '开工核查.csv', ledger: '已挂钩台账.csv',
+  inspection: '核查结果.csv', startCheck: '开工核查.csv', ledger: '已挂钩台账.csv', carried: '结转扣减.csv',
 } as const;
 
 const counters = new Map<string, number>();
@@ -90,14 +93,15 @@ export function categoryOfRow(r: AnyRow): CategoryId {
   return 'redevelopmentType' in r ? 6 : 7;
 }
 
-/** Every document the project's category requires, valid (审核要求表), at the project's own location. */
+/** Every document the project's category requires, valid (审核要求表), at the project's own location; the 审查意见书
+ *  states the declared stock area (决定 5b), so it never bounds a surveyed area that is capped at it (决定 4). */
 export function fullEvidence(r: AnyRow): EvidenceRow[] {
   const id = idOf(r);
   const c = categoryOfRow(r);
   if (c <= 5) {
     const loc = (r as SupplyRow).location;
     return [
-      doc(id, 'review-opinion', { stamped: 'yes', statedType: STATED_TYPE_OF[c as 1], statedLocation: loc }),
+      doc(id, 'review-opinion', { stamped: 'yes', statedType: STATED_TYPE_OF[c as 1], statedLocation: loc, statedAreaHa: (r as SupplyRow).stockAreaHa ?? (r as SupplyRow).supplyAreaHa }),
       doc(id, PROOF_OF[c as 1], { statedLocation: loc }),
     ];
   }
@@ -126,6 +130,12 @@ export function ledgerRow(projectId: string, over: Partial<LedgerRow> & { row?: 
   return { source: src(FILES.ledger, row), projectId, linkageYear: Y - 1, creditedAreaHa: ha('0.3'), region: { code: '330102' }, ...rest };
 }
 
+/** A carried-forward deduction (default: 330102, from the Y−1 plan, 0.4 公顷). */
+export function carriedRow(over: Partial<CarriedRow> & { row?: number } = {}): CarriedRow {
+  const { row, ...rest } = over;
+  return { source: src(FILES.carried, row), region: { code: '330102' }, linkageYear: Y - 1, carriedHa: ha('0.4'), ...rest };
+}
+
 export function opinion(projectId: string, o: CityOpinionRow['opinion'], over: Partial<CityOpinionRow> & { row?: number; file?: string } = {}): CityOpinionRow {
   const { row, file, ...rest } = over;
   return { source: src(file ?? 'feedback/330100-杭州市.xlsx', row, '第1类'), projectId, opinion: o, note: null, ...rest };
@@ -145,6 +155,7 @@ export interface YearParts {
   inspection?: InspectionRow[];
   startCheck?: StartCheckRow[];
   ledger?: LedgerRow[];
+  carried?: CarriedRow[];
   /** Default: every city with a row returns a workbook agreeing (同意) with each of its rows. */
   feedback?: CityFeedback[];
   findings?: YearInputs['findings'];
@@ -158,7 +169,7 @@ export function year(p: YearParts): YearInputs {
     year: p.year ?? Y, dataDir: '/test', dataOrigin: 'option', files: [],
     supply: p.supply ?? [], redevelopment: p.redevelopment ?? [], reclamation: p.reclamation ?? [],
     evidence: p.evidence ?? rows.flatMap(fullEvidence),
-    inspection: p.inspection ?? [], startCheck: p.startCheck ?? [], ledger: p.ledger ?? [],
+    inspection: p.inspection ?? [], startCheck: p.startCheck ?? [], ledger: p.ledger ?? [], carried: p.carried ?? [],
     feedback, findings: p.findings ?? [],
   };
 }

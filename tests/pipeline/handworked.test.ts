@@ -15,18 +15,19 @@ const HA2 = supply('HA2', { region: { code: '330102' }, category: 2, supplyAreaH
 
 // ── 330421 嘉善县 (嘉兴市) ─────────────────────────────────────────────────────────────────────────────
 // HB1 category 7, 复垦面积 15.5 亩 = 15.5 ÷ 15 = 31/30 公顷 = 1.03333…
-// HB2 category 6, 10,000 m² ÷ 新容积率 3 = 1 公顷 ÷ 3 = 1/3 公顷 = 0.33333… (does not terminate)
+// HB2 category 6, 10,000 m² ÷ 新容积率 3 = 1 公顷 ÷ 3 = 1/3 公顷 = 0.33333… (does not terminate); filed and stated
+//   0.34 ≥ 1/3, so the materials do not bound it (决定 4) and 1/3 is within 20 % of the filed area (决定 8)
 //   county credited exact = 31/30 + 10/30 = 41/30 = 1.366666… → 1.3667
 //   quota exact = 41/90 = 0.455555… → 0.4556
 //   (rounding per project first would give 0.3444 + 0.1111 = 0.4555: the exact sum matters)
 //   byCategory: floors 0.3333 (cat 6) + 1.0333 (cat 7) = 1.3666; one unit (0.0001) left to reach 1.3667;
 //   both remainders are 1/3 unit, tie → the lower category: cat 6 = 0.3334, cat 7 = 1.0333.
 const HB1 = reclamation('HB1', { region: { code: '330421' }, reclaimedAreaHa: mu('15.5') });
-const HB2 = redevelopment('HB2', { region: { code: '330421' }, location: '嘉善县罗星街道1号', changedFloorAreaM2: ha('10000'), newPlotRatio: ha('3'), changedUseAreaHa: ha('0.3') });
+const HB2 = redevelopment('HB2', { region: { code: '330421' }, location: '嘉善县罗星街道1号', changedFloorAreaM2: ha('10000'), newPlotRatio: ha('3'), changedUseAreaHa: ha('0.34') });
 
 // ── 330783 东阳市 (金华市) ─────────────────────────────────────────────────────────────────────────────
 // HC1 category 5, surveyed 0.3 → credited 0.3, quota 0.1
-// HC2 category 4, inspection 虚报 → fraud; eligible 0.15 → deduction 2 × (0.15 ÷ 3) = 0.1
+// HC2 category 4, inspection 虚报 → fraud; declared 0.15 → deduction 2 × (0.15 ÷ 3) = 0.1 (决定 5)
 // HC0 a 2024 project, start check 已撤销, 认定面积 0.6 → deduction 2 × (0.6 ÷ 3) = 0.4
 //   county deduction 0.1 + 0.4 = 0.5 > quota 0.1 → net max(0, 0.1 − 0.5) = 0, carried 0.5 − 0.1 = 0.4; sanctioned
 const HC1 = supply('HC1', { region: { code: '330783' }, category: 5, supplyAreaHa: ha('0.3'), surveyedAreaHa: ha('0.3') });
@@ -97,7 +98,7 @@ describe('hand-worked fixture year', () => {
       ['HA1', 'credited', 0.1, 0.0518],    // declared = 供地面积 0.1 (no 存量面积); credited 0.05175 → 0.0518
       ['HA2', 'pending', 0.5, 0],
       ['HB1', 'credited', 1.0333, 1.0333], // 31/30
-      ['HB2', 'credited', 0.3, 0.3333],    // declared = 改变用途面积 0.3; credited 1/3
+      ['HB2', 'credited', 0.34, 0.3333],   // declared = 改变用途面积 0.34; credited 1/3
       ['HC1', 'credited', 0.3, 0.3],
       ['HC2', 'fraud', 0.15, 0],
     ]);
@@ -105,9 +106,9 @@ describe('hand-worked fixture year', () => {
 
   it('deductions: 2 × (area ÷ 3) each', () => {
     expect(out.deductions).toEqual([
-      { id: 'HC0', countyCode: '330783', year: Y - 1, reason: 'revoked', projectQuotaHa: 0.2, deductionHa: 0.4 },
-      { id: 'HC2', countyCode: '330783', year: Y, reason: 'fraud', projectQuotaHa: 0.05, deductionHa: 0.1 },
-      { id: 'HD0', countyCode: '330203', year: Y - 1, reason: 'not-started', projectQuotaHa: 0.15, deductionHa: 0.3 },
+      { id: 'HC0', countyCode: '330783', year: Y - 1, reason: 'revoked', projectQuotaHa: 0.2, deductionHa: 0.4, basis: 'credited', basisHa: 0.6, ratio: 3, multiplier: 2, source: { file: '开工核查.csv', sheet: null, row: inputs.startCheck[0]!.source.row } },
+      { id: 'HC2', countyCode: '330783', year: Y, reason: 'fraud', projectQuotaHa: 0.05, deductionHa: 0.1, basis: 'declared', basisHa: 0.15, ratio: 3, multiplier: 2, source: { file: '供地备案.xlsx', sheet: 'Sheet1', row: HC2.source.row } },
+      { id: 'HD0', countyCode: '330203', year: Y - 1, reason: 'not-started', projectQuotaHa: 0.15, deductionHa: 0.3, basis: 'credited', basisHa: 0.45, ratio: 3, multiplier: 2, source: { file: '开工核查.csv', sheet: null, row: inputs.startCheck[1]!.source.row } },
     ]);
   });
 

@@ -146,7 +146,7 @@ describe('county quota (三、挂钩比例; 决定 2)', () => {
 describe('deductions (五; 决定 5)', () => {
   it('fraud of this year and the start check of last year, exact', () => {
     const fraud = project('F', '330102', 1, Exact.of(1, 7), 'fraud');
-    const r = deductions([fraud], { year: Y, startCheck: [startCheck('S', { result: 'revoked', creditedAreaHa: ha('1') })], ledger: [] }, P);
+    const r = deductions([fraud], { year: Y, startCheck: [startCheck('S', { result: 'revoked', creditedAreaHa: ha('1') })], ledger: [], inspection: [] }, P);
     expect(r.value.map((d) => [d.id, d.year, d.reason, d.projectQuotaHa.eq(Exact.of(1, 21)), d.deductionHa.eq(Exact.of(2, 21))]))
       .toEqual([['F', Y, 'fraud', true, true], ['S', Y - 1, 'revoked', false, false]]);
     expect(r.value[1]!.deductionHa.eq(Exact.of(2, 3))).toBe(true);
@@ -162,7 +162,7 @@ describe('net quota (决定 6)', () => {
     { quota: '0', deduction: '0.3', net: '0', carried: '0.3' },
   ])('quota $quota − deduction $deduction → net $net, carried $carried', ({ quota, deduction, net, carried }) => {
     const credit = { code: '330102', creditedHa: ha(quota).mul(3), byCategory: zeroByCategory(), quotaHa: ha(quota), creditedExactHa: ha(quota).mul(3) };
-    const d = { id: 'x', countyCode: '330102', year: Y, reason: 'fraud' as const, projectQuotaHa: ha(deduction).div(2), multiplier: 2, deductionHa: ha(deduction), source: { file: 'f', row: 2 } };
+    const d = { id: 'x', countyCode: '330102', year: Y, reason: 'fraud' as const, basis: 'declared' as const, basisHa: ha(deduction).mul(3).div(2), ratio: 3, projectQuotaHa: ha(deduction).div(2), multiplier: 2, deductionHa: ha(deduction), source: { file: 'f', row: 2 } };
     const [c] = netQuota([credit], [d], P).value;
     expect([c!.netQuotaHa.toDecimalString(), c!.carriedDeductionHa.toDecimalString()]).toEqual([net, carried]);
   });
@@ -171,7 +171,7 @@ describe('net quota (决定 6)', () => {
 describe('sanctions (五)', () => {
   it('every county with a deduction gets the three sanctions', () => {
     const credit = (code: string) => ({ code, creditedHa: ha('3'), byCategory: zeroByCategory(), quotaHa: ha('1'), creditedExactHa: ha('3') });
-    const d = { id: 'x', countyCode: '330105', year: Y, reason: 'revoked' as const, projectQuotaHa: ha('0'), multiplier: 2, deductionHa: ha('0'), source: { file: 'f', row: 2 } };
+    const d = { id: 'x', countyCode: '330105', year: Y, reason: 'revoked' as const, basis: 'credited' as const, basisHa: ha('0'), ratio: 3, projectQuotaHa: ha('0'), multiplier: 2, deductionHa: ha('0'), source: { file: 'f', row: 2 } };
     const counties = netQuota([credit('330102'), credit('330105')], [d], P).value;
     const r = sanctions(counties, [d]);
     expect(r.value.map((c) => [c.code, c.sanctioned, c.sanctions])).toEqual([

@@ -82,6 +82,6 @@ describe('every workbook kind the CLI writes', () => {
     }
     // a new kind with formulas is checked above; this line records where formulas are today
     expect(withFormulas).toEqual(['plan']);
-    expect(written.length).toBe(1 + 11 + 7 + 1 + 1);
+    expect(written.length).toBe(1 + 11 + 8 + 1 + 1); // plan, 11 review workbooks, 8 templates (one per input kind), spot-check list, start-list
   });
 });

@@ -25,7 +25,7 @@ const fileOf = (kind: InputKind) => join(dir, `${kindSpecs[kind].names.zh}.xlsx`
 
 describe('landlink init: templates', () => {
   it('writes one template per input kind, named so that the reader recognises its kind', () => {
-    expect(written.map((f) => basename(f))).toEqual(['供地备案.xlsx', '低效用地再开发.xlsx', '增减挂钩复垦.xlsx', '材料清单.xlsx', '核查结果.xlsx', '开工核查.xlsx', '已挂钩台账.xlsx']);
+    expect(written.map((f) => basename(f))).toEqual(['供地备案.xlsx', '低效用地再开发.xlsx', '增减挂钩复垦.xlsx', '材料清单.xlsx', '核查结果.xlsx', '开工核查.xlsx', '已挂钩台账.xlsx', '结转扣减.xlsx']);
     expect(written.map((f) => kindFromFileName(basename(f)))).toEqual([...inputKinds]);
   });
 
@@ -74,6 +74,7 @@ describe('landlink init: templates', () => {
     inspection: { 项目编号: '3301022025B00001', 核查方式: '实地抽查', 核查结论: '面积核减', '核实面积(公顷)': 1.2 },
     'start-check': { 项目编号: '3301022024B00001', 行政区代码: '330102', 挂钩年度: 2024, '认定面积(公顷)': 2, 核查结果: '未开工(无合理证明)' },
     ledger: { 项目编号: '3301022024B00001', 挂钩年度: 2024, '认定面积(公顷)': 2, 行政区代码: '330102' },
+    carried: { 行政区代码: '330102', 年度: 2024, '结转扣减(公顷)': 0.4 },
   };
 
   it.each([...inputKinds])('%s: a row filled in by hand is read back without errors', async (kind) => {

@@ -112,6 +112,31 @@ const checks: Record<BranchKey, Check> = {
     expect(supplyRow(id)[SURVEYED_AREA]).toBe('');
     expect(dec(supplyRow(id)[STOCK_AREA]).gt(Exact.ZERO)).toBe(true);
   }),
+  'opinion-area-not-stated': each((id) => expect(doc(id, OPINION)?.['载明面积(平方米)'] ?? '').toBe('')),
+  'stated-type-not-whole-term': each((id) => expect(doc(id, OPINION)?.['载明类型']).toBe('新增建设用地，不属于收回收购土地')),
+  'document-area-bounds-credit': each((id) => {
+    const surveyedM2 = dec(supplyRow(id)[SURVEYED_AREA]).mul(10_000);
+    expect(dec(doc(id, OPINION)!['载明面积(平方米)']).lt(surveyedM2)).toBe(true);
+  }),
+  'parcel-filed-twice': (ids) => {
+    const supplyId = ids.find((id) => rowsOf(s, 'supply').some((r) => r['监管号'] === id))!;
+    const redevId = ids.find((id) => id !== supplyId)!;
+    expect(squash(redevRow(redevId)['坐落']!)).toBe(squash(supplyRow(supplyId)['坐落']!));
+  },
+  'cat6-plot-ratio-implausible': each((id) => {
+    const r = redevRow(id);
+    const areaM2 = dec(r['改变用途的建筑面积(平方米)']).div(dec(r['新容积率']));
+    expect(areaM2.gt(muToM2(r['改变用途面积(亩)']).mul(Exact.of(12, 10)))).toBe(true);
+  }),
+  'inspection-fraud-on-rejected': each((id) => {
+    expect(redevRow(id)['改变后用途']).toBe('商品住宅');
+    expect(inspection(id)?.['核查结论']).toBe('不属实');
+  }),
+  'start-check-differs-from-ledger': each((id) => {
+    const ledger = rowsOf(s, 'ledger').find((r) => r['项目编号'] === id)!;
+    expect(dec(startCheck(id)?.['认定面积(公顷)']).lt(dec(ledger['认定面积(公顷)']))).toBe(true);
+  }),
+  'cat6-social-housing': each((id) => expect(redevRow(id)['改变后用途']).toBe('保障性租赁住房')),
   'cat6-start-area-short': each((id) => {
     const start = docs(id).find((d) => d['材料类型']!.startsWith('改变规划条件'))!;
     expect(dec(start['载明面积(平方米)']).lt(muToM2(redevRow(id)['改变用途面积(亩)']))).toBe(true);

@@ -10,7 +10,7 @@ import { buildYear } from '../../tools/samples/year.js';
 const y2025 = buildYear({ year: 2025, scale: 1 });
 
 /** Branches that list many projects (a category, the confirmed inspections, the started projects, …). */
-const manyProjects = new Set(['inspection-confirmed', 'start-check-started', 'start-check-not-started-justified', 'carried-forward-deduction']);
+const manyProjects = new Set(['inspection-confirmed', 'start-check-started', 'start-check-not-started-justified', 'carried-forward-deduction', 'parcel-filed-twice']);
 const singleProjectBranches = branchKeys
   .filter((key) => !key.startsWith('category-') && !manyProjects.has(key) && branchSpecs[key].expect !== 'not-a-candidate')
   .map((key) => ({ key }));
@@ -27,6 +27,10 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
 
   it.each(singleProjectBranches)('branch $key is one deliberate project', ({ key }) => {
     expect(ids(y2025, key)).toHaveLength(1);
+  });
+
+  it('branch parcel-filed-twice is one parcel filed twice: a supply filing and a 退二进三 record (domain.md 决定 7)', () => {
+    expect(ids(y2025, 'parcel-filed-twice')).toHaveLength(2);
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7].map((category) => ({ category })))('category $category has credited candidates', ({ category }) => {
@@ -72,7 +76,7 @@ describe('sample year model (issue 3: every branch of compute, on purpose)', () 
     const over = [...deducted.entries()].filter(([code, d]) => d.gt((credited.get(code) ?? Exact.ZERO).div(3))).map(([code]) => code);
     const carried = y2025.branches.find((b) => b.key === 'carried-forward-deduction')!;
     expect(over).toEqual([carried.detail!.countyCode]);
-    expect(deductions).toBe(5); // 错报, 虚报, 不属实, 已撤销, 未开工(无合理证明)
+    expect(deductions).toBe(6); // 错报, 虚报, 不属实 (twice: once on a project rejected anyway, 决定 5), 已撤销, 未开工(无合理证明)
   });
 
   it('scale multiplies the volumes linearly and keeps one project per deliberate branch', () => {

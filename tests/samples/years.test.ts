@@ -29,14 +29,17 @@ describe('samples/2024 and samples/2025 form one yearly loop', () => {
     expect(older).toEqual(rowsOf(s2024, 'ledger').map(key));
   });
 
-  it('2025 start check lists every 2024 credited supply project, 挂钩年度 2024, with its plan area', () => {
+  it('2025 start check lists every 2024 credited supply project, 挂钩年度 2024, with its plan area (one copied wrong: 决定 5c)', () => {
     const credited = new Map(s2024.manifest.expected.credited.map(([id, category, region, ha]) => [id, { category, region, ha }]));
     const rows = rowsOf(s2025, 'start-check');
+    const miscopied = new Set(s2025.manifest.branches.find((x) => x.key === 'start-check-differs-from-ledger')!.ids);
+    expect(miscopied.size).toBe(1);
     for (const r of rows) {
       expect(r['挂钩年度']).toBe('2024');
       const c = credited.get(r['项目编号']!);
       expect(c, r['项目编号']).toBeDefined();
-      expect(Number(r['认定面积(公顷)'])).toBe(Number(c!.ha));
+      if (miscopied.has(r['项目编号']!)) expect(Number(r['认定面积(公顷)'])).toBeLessThan(Number(c!.ha));
+      else expect(Number(r['认定面积(公顷)'])).toBe(Number(c!.ha));
       expect(r['行政区代码']).toBe(c!.region);
     }
     const supplyCredited = [...credited.entries()].filter(([, c]) => c.category <= 5).map(([id]) => id).sort();

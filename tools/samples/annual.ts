@@ -6,6 +6,8 @@ import { FIRST_YEAR, type History } from './history.js';
 import { startCheckLabel } from './labels.js';
 import type { BranchResult, LedgerRecord, StartCheckRecord } from './model.js';
 import { Rng } from './prng.js';
+import { floorTo } from './format.js';
+import { Exact } from '../../src/domain/exact.js';
 
 const notes = {
   started: ['已开工建设', '已取得施工许可证并开工', '主体结构施工中'],
@@ -36,8 +38,11 @@ export function startCheckRows(ctx: YearContext, history: History): { rows: Star
     const result: keyof typeof notes = e.id === revokedId ? 'revoked' : e.id === unjustified ? 'not-started-unjustified'
       : justified.has(e.id) ? 'not-started-justified' : 'started';
     ids[result].push(e.id);
+    // The unjustified row's 认定面积 was copied wrong (nine tenths of the plan's): compute deducts from the ledger's
+    // figure and reports the difference (domain.md 决定 5c).
+    const stated = e.id === unjustified ? floorTo(e.shownHa.mul(Exact.of(9, 10)), 4) : e.shownHa;
     return {
-      projectId: e.id, regionCode: e.regionCode, linkageYear: e.year, creditedHa: e.shownHa,
+      projectId: e.id, regionCode: e.regionCode, linkageYear: e.year, creditedHa: stated,
       result: startCheckLabel(result), note: result === 'started' && !rng.chance(0.3) ? null : rng.pick(notes[result]),
     };
   });
@@ -48,6 +53,7 @@ export function startCheckRows(ctx: YearContext, history: History): { rows: Star
       { key: 'start-check-not-started-justified', ids: ids['not-started-justified'] },
       { key: 'start-check-not-started-unjustified', ids: ids['not-started-unjustified'] },
       { key: 'start-check-revoked', ids: ids.revoked },
+      { key: 'start-check-differs-from-ledger', ids: ids['not-started-unjustified'] },
     ],
   };
 }

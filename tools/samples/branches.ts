@@ -7,7 +7,7 @@ import { uniqueId } from './context.js';
 import {
   completionMaterial, doc, redevelopmentEvidence, reclamationEvidence, reviewOpinion, startMaterial, statedAtLeast, supplyEvidence,
 } from './evidence.js';
-import { candidate, expectation, largestCreditedRegions, supplyEligibleHa, type CreditedEntry } from './expect.js';
+import { boundedByDocuments, candidate, expectation, largestCreditedRegions, supplyEligibleHa, type CreditedEntry } from './expect.js';
 import { floorTo, haToM2, isoDate, type IsoDate } from './format.js';
 import { acceptanceLabel, conclusionLabel, docLabel, inspectionMethodLabel } from './labels.js';
 import type { EvidenceRecord, ProjectStatus, ReclamationRecord, RedevelopmentRecord, SupplyRecord } from './model.js';
@@ -49,7 +49,7 @@ function addSupply(kit: BranchKit, branch: BranchKey, r: SupplyRecord, category:
 function addRedevelopment(kit: BranchKit, branch: BranchKey, r: RedevelopmentRecord, evidence: EvidenceRecord[], status: ProjectStatus): string {
   kit.set.redevelopment.push(r);
   kit.set.evidence.push(...evidence);
-  kit.set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation(status, redevelopmentAreaHa(r)), branch));
+  kit.set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation(status, boundedByDocuments(redevelopmentAreaHa(r), evidence)), branch));
   return r.id;
 }
 
@@ -141,7 +141,43 @@ export const branchBuilders: Partial<Record<BranchKey, Builder>> = {
     r.surveyedHa = null;
     r.surveyedAsText = false;
     const ev = supplyEvidence(set.ctx, rng, r, 4);
-    return [addSupply(kit, 'surveyed-area-missing', r, 4, ev, 'credited')];
+    return [addSupply(kit, 'surveyed-area-missing', r, 4, ev, 'pending')];
+  },
+  'opinion-area-not-stated': (kit) => {
+    const { r, ev } = supplyCase(kit, 2);
+    for (const e of ev) if (e.docType === opinionType) e.statedM2 = null;
+    return [addSupply(kit, 'opinion-area-not-stated', r, 2, ev, 'pending')];
+  },
+  'stated-type-not-whole-term': (kit) => {
+    const { r, ev } = supplyCase(kit, 1);
+    for (const e of ev) if (e.docType === opinionType) e.statedType = '新增建设用地，不属于收回收购土地';
+    return [addSupply(kit, 'stated-type-not-whole-term', r, 1, ev, 'pending')];
+  },
+  'document-area-bounds-credit': (kit) => {
+    const { r, ev } = supplyCase(kit, 1);
+    const stated = floorTo(supplyEligibleHa(r).mul(Exact.of(90, 100)), 4);
+    for (const e of ev) if (e.docType === opinionType) e.statedM2 = haToM2(stated);
+    return [addSupply(kit, 'document-area-bounds-credit', r, 1, ev, 'credited', stated)];
+  },
+  'parcel-filed-twice': (kit) => {
+    const { set, rng } = kit;
+    const { r, ev } = supplyCase(kit, 1);
+    const rd = makeRedevelopment(set.ctx, rng, set.ctx.regions.get(r.regionCode), 'secondary-to-tertiary');
+    rd.location = r.location;
+    return [addSupply(kit, 'parcel-filed-twice', r, 1, ev, 'pending'), addRedevelopment(kit, 'parcel-filed-twice', rd, redevelopmentEvidence(set.ctx, rng, rd), 'pending')];
+  },
+  'cat6-plot-ratio-implausible': (kit) => {
+    const { set, rng } = kit;
+    const r = makeRedevelopment(set.ctx, rng, place(kit), 'secondary-to-tertiary');
+    r.plotRatio = Exact.of(2, 10);
+    return [addRedevelopment(kit, 'cat6-plot-ratio-implausible', r, redevelopmentEvidence(set.ctx, rng, r), 'pending')];
+  },
+  'cat6-social-housing': (kit) => {
+    const { set, rng } = kit;
+    const r = makeRedevelopment(set.ctx, rng, place(kit), 'secondary-to-tertiary');
+    r.newUse = '保障性租赁住房';
+    r.projectName = `${r.formerHolder}老厂区改建保障性租赁住房项目`;
+    return [addRedevelopment(kit, 'cat6-social-housing', r, redevelopmentEvidence(set.ctx, rng, r), 'credited')];
   },
   'cat6-start-area-short': (kit) => {
     const { set, rng } = kit;
@@ -228,6 +264,14 @@ export const branchBuilders: Partial<Record<BranchKey, Builder>> = {
     const r = makeRedevelopment(set.ctx, rng, place(kit, true), 'secondary-to-tertiary');
     inspect(kit, r.id, 'untrue', '现场厂房仍在生产，未完成“退二进三”改造');
     return [addRedevelopment(kit, 'inspection-untrue', r, redevelopmentEvidence(set.ctx, rng, r), 'fraud')];
+  },
+  'inspection-fraud-on-rejected': (kit) => {
+    const { set, rng } = kit;
+    const r = makeRedevelopment(set.ctx, rng, place(kit, true), 'secondary-to-tertiary');
+    r.newUse = commercialRealEstateUses[0];
+    r.projectName = `${r.formerHolder}老厂区改建商品住宅项目`;
+    inspect(kit, r.id, 'untrue', '现场厂房仍在生产，所报“退二进三”不属实');
+    return [addRedevelopment(kit, 'inspection-fraud-on-rejected', r, redevelopmentEvidence(set.ctx, rng, r), 'fraud')];
   },
   'ledger-hit': (kit) => {
     const { set, rng } = kit;

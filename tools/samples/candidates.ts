@@ -3,7 +3,7 @@
 import type { CategoryId } from '../../src/policy/categories.js';
 import { scaled, type YearContext } from './context.js';
 import { redevelopmentEvidence, reclamationEvidence, supplyEvidence } from './evidence.js';
-import { candidate, expectation, supplyEligibleHa, type CreditedEntry } from './expect.js';
+import { boundedByDocuments, candidate, expectation, supplyEligibleHa, type CreditedEntry } from './expect.js';
 import { conclusionLabel, inspectionMethodLabel } from './labels.js';
 import type {
   BranchResult, Candidate, EvidenceRecord, InspectionRecord, ReclamationRecord, RedevelopmentRecord, SupplyRecord,
@@ -56,8 +56,9 @@ export function addRegularCandidates(set: CandidateSet, exclude: readonly string
       if (key === '6') {
         const r = makeRedevelopment(ctx, rng, ctx.regions.pick(rng, { exclude }), 'secondary-to-tertiary');
         set.redevelopment.push(r);
-        set.evidence.push(...redevelopmentEvidence(ctx, rng, r));
-        set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation('credited', redevelopmentAreaHa(r))));
+        const ev = redevelopmentEvidence(ctx, rng, r);
+        set.evidence.push(...ev);
+        set.candidates.push(candidate(r.id, 'redevelopment', 6, r.regionCode, expectation('credited', boundedByDocuments(redevelopmentAreaHa(r), ev))));
       } else if (key === '7') {
         const r = makeReclamation(ctx, rng, ctx.regions.pick(rng, { exclude, countiesOnly: true, rural: true }));
         set.reclamation.push(r);

@@ -2,15 +2,21 @@
 // compute should decide and to carry a year's credited projects into the next year's ledger and start check.
 import { Exact } from '../../src/domain/exact.js';
 import type { CategoryId } from '../../src/policy/categories.js';
-import type { Candidate, Expectation, ProjectStatus, RecordKind, SupplyRecord } from './model.js';
+import type { Candidate, EvidenceRecord, Expectation, ProjectStatus, RecordKind, SupplyRecord } from './model.js';
 
 /**
- * Categories 1–5: the surveyed area (Measures 二、1), capped at the supply area (domain.md 决定 4); without a
- * survey the declared stock area, or the supply area when that is empty too (决定 4).
+ * Categories 1–5: the surveyed area (Measures 二、1), capped at the declared stock area (存量面积, else 供地面积;
+ * domain.md 决定 4); without a survey the declared stock area (what 决定 4's opt-in would credit; by default such a
+ * project is pending).
  */
 export function supplyEligibleHa(r: SupplyRecord): Exact {
-  if (r.surveyedHa) return r.surveyedHa.min(r.supplyHa);
-  return r.stockHa ?? r.supplyHa;
+  const declared = r.stockHa ?? r.supplyHa;
+  return r.surveyedHa ? r.surveyedHa.min(declared) : declared;
+}
+
+/** domain.md 决定 4: the credit never exceeds an area a proving document states (the category-6 materials' 载明面积). */
+export function boundedByDocuments(areaHa: Exact, evidence: readonly EvidenceRecord[]): Exact {
+  return evidence.reduce((m, e) => (e.statedM2 !== null ? m.min(e.statedM2.div(10_000)) : m), areaHa);
 }
 
 export function expectation(status: ProjectStatus, eligibleHa: Exact, creditedHa?: Exact): Expectation {

@@ -3,6 +3,7 @@
 // below; its builder in rows/index.ts (`specRowBuilder(spec)`); its place in YearInputs (ingest/types.ts, load.ts).
 // The compiler then points at each table that still lacks it (labels, templates).
 import type { InputKind } from '../../domain/rows.js';
+import { carriedSpec } from './carried.js';
 import { evidenceSpec } from './evidence.js';
 import { inspectionSpec } from './inspection.js';
 import { ledgerSpec } from './ledger.js';
@@ -23,7 +24,8 @@ export const kindSpecs: { readonly [K in InputKind]: KindSpec<K> } = {
   inspection: inspectionSpec,
   'start-check': startCheckSpec,
   ledger: ledgerSpec,
+  carried: carriedSpec,
 };
 
 /** The kinds in the order they are read and reported. */
-export const inputKinds: readonly InputKind[] = ['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger'];
+export const inputKinds: readonly InputKind[] = ['supply', 'redevelopment', 'reclamation', 'evidence', 'inspection', 'start-check', 'ledger', 'carried'];

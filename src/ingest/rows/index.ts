@@ -14,6 +14,7 @@ import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../../domain/rows.js';
+import { carriedSpec } from '../columns/carried.js';
 import { evidenceSpec } from '../columns/evidence.js';
 import { inspectionSpec } from '../columns/inspection.js';
 import { ledgerSpec } from '../columns/ledger.js';
@@ -32,6 +33,7 @@ const builders = {
   inspection: specRowBuilder(inspectionSpec),
   'start-check': specRowBuilder(startCheckSpec),
   ledger: specRowBuilder(ledgerSpec),
+  carried: specRowBuilder(carriedSpec),
 };
 
 /** The row a builder makes when it is exactly `Row` (assignable both ways: a field of another type, a field no column

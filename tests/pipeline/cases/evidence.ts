@@ -39,48 +39,50 @@ const missingCases: RuleCase[] = ([1, 2, 3, 4, 5] as const).flatMap((c): RuleCas
 });
 
 const s = (id: string, over: Parameters<typeof supply>[1] = {}) => supply(id, { location: '上城区 解放路1号', ...over });
+/** A 审查意见书 of an `s` project stating its 坐落 and 1 公顷 (决定 5b); each case overrides what it is about. */
+const op = (id: string, over: Parameters<typeof doc>[2] = {}) => doc(id, 'review-opinion', { statedLocation: '上城区 解放路1号', statedAreaHa: ha('1'), ...over });
 
 const reviewOpinionCases: RuleCase[] = [
   {
     name: '审查意见书未盖章 → 待补正', article: 'domain.md 决定 5b',
-    inputs: year({ supply: [s('ST1')], evidence: [doc('ST1', 'review-opinion', { stamped: 'no', statedType: '回收', row: 70 }), doc('ST1', 'state-reclaim-decision')] }),
+    inputs: year({ supply: [s('ST1')], evidence: [op('ST1', { stamped: 'no', statedType: '回收收购土地', row: 70 }), doc('ST1', 'state-reclaim-decision')] }),
     projects: { ST1: { status: 'pending', codes: ['evidence-not-stamped'] } },
     findings: [{ code: 'evidence-not-stamped', projectId: 'ST1', file: FILES.evidence, row: 70, column: '盖章或签字', value: '否' }],
   },
   {
     name: '审查意见书盖章栏为空 → 待补正', article: '审核要求表 第一类 审核要求 1',
-    inputs: year({ supply: [s('ST2')], evidence: [doc('ST2', 'review-opinion', { stamped: null, statedType: '回收' }), doc('ST2', 'state-reclaim-decision')] }),
+    inputs: year({ supply: [s('ST2')], evidence: [op('ST2', { stamped: null, statedType: '回收收购土地' }), doc('ST2', 'state-reclaim-decision')] }),
     projects: { ST2: { status: 'pending', codes: ['evidence-not-stamped'] } },
   },
   {
     name: '证明材料无需盖章（决定 5b）', article: 'domain.md 决定 5b',
-    inputs: year({ supply: [s('ST3')], evidence: [doc('ST3', 'review-opinion', { stamped: 'yes', statedType: '回收' }), doc('ST3', 'state-reclaim-decision', { stamped: 'no' })] }),
+    inputs: year({ supply: [s('ST3')], evidence: [op('ST3', { stamped: 'yes', statedType: '回收收购土地' }), doc('ST3', 'state-reclaim-decision', { stamped: 'no' })] }),
     projects: { ST3: { status: 'credited', codes: [] } },
   },
   {
     name: '审查意见书未载明类型 → 待补正', article: '审核要求表 第一类 审核要求 1',
-    inputs: year({ supply: [s('TY1')], evidence: [doc('TY1', 'review-opinion', { stamped: 'yes', statedType: null, row: 71 }), doc('TY1', 'state-reclaim-decision')] }),
+    inputs: year({ supply: [s('TY1')], evidence: [op('TY1', { stamped: 'yes', statedType: null, row: 71 }), doc('TY1', 'state-reclaim-decision')] }),
     projects: { TY1: { status: 'pending', codes: ['evidence-type-not-stated'] } },
     findings: [{ code: 'evidence-type-not-stated', row: 71, column: '载明类型' }],
   },
   {
     name: '审查意见书载明类型与类别不符 → 待补正', article: '审核要求表 第二类 审核要求 1',
-    inputs: year({ supply: [s('TY2', { category: 2 })], evidence: [doc('TY2', 'review-opinion', { stamped: 'yes', statedType: '回收收购土地' }), doc('TY2', 'reclaim-notice')] }),
+    inputs: year({ supply: [s('TY2', { category: 2 })], evidence: [op('TY2', { stamped: 'yes', statedType: '回收收购土地' }), doc('TY2', 'reclaim-notice')] }),
     projects: { TY2: { status: 'pending', codes: ['evidence-type-mismatch'] } },
     findings: [{ code: 'evidence-type-mismatch', projectId: 'TY2', value: '回收收购土地' }],
   },
   {
     name: '载明“第一类”视为载明类型', article: '审核要求表 第一类 审核要求 1',
-    inputs: year({ supply: [s('TY3')], evidence: [doc('TY3', 'review-opinion', { stamped: 'yes', statedType: '第一类' }), doc('TY3', 'state-reclaim-decision')] }),
+    inputs: year({ supply: [s('TY3')], evidence: [op('TY3', { stamped: 'yes', statedType: '第一类' }), doc('TY3', 'state-reclaim-decision')] }),
     projects: { TY3: { status: 'credited', codes: [] } },
   },
   {
     name: '第三类须载明城中村或小城镇项目', article: '审核要求表 第三类 审核要求 1',
     inputs: year({
-      supply: [s('TY4', { category: 3 }), s('TY5', { category: 3 })],
+      supply: [s('TY4', { category: 3 }), s('TY5', { category: 3, location: '上城区 解放路5号' })],
       evidence: [
-        doc('TY4', 'review-opinion', { stamped: 'yes', statedType: '国有存量建设用地' }), doc('TY4', 'reclaim-material'),
-        doc('TY5', 'review-opinion', { stamped: 'yes', statedType: '小城镇环境综合整治项目' }), doc('TY5', 'certificate-cancellation'),
+        op('TY4', { stamped: 'yes', statedType: '国有存量建设用地' }), doc('TY4', 'reclaim-material'),
+        op('TY5', { stamped: 'yes', statedType: '小城镇环境综合整治项目', statedLocation: '上城区 解放路5号' }), doc('TY5', 'certificate-cancellation'),
       ],
     }),
     projects: { TY4: { status: 'pending', codes: ['evidence-type-mismatch'] }, TY5: { status: 'credited', codes: [] } },
@@ -89,7 +91,7 @@ const reviewOpinionCases: RuleCase[] = [
     name: '另一份合格的审查意见书可补足', article: '审核要求表 第一类 审核要求 1',
     inputs: year({
       supply: [s('TY6')],
-      evidence: [doc('TY6', 'review-opinion', { stamped: 'no', statedType: '回收' }), doc('TY6', 'review-opinion', { stamped: 'yes', statedType: '回收' }), doc('TY6', 'state-reclaim-decision')],
+      evidence: [op('TY6', { stamped: 'no', statedType: '回收收购土地' }), op('TY6', { stamped: 'yes', statedType: '回收收购土地' }), doc('TY6', 'state-reclaim-decision')],
     }),
     projects: { TY6: { status: 'credited', codes: [] } },
   },
@@ -98,23 +100,23 @@ const reviewOpinionCases: RuleCase[] = [
 const locationCases: RuleCase[] = [
   {
     name: '坐落仅空格、标点、全角不同 → 一致', article: 'domain.md 决定 5b',
-    inputs: year({ supply: [s('L1')], evidence: [doc('L1', 'review-opinion', { stamped: 'yes', statedType: '回收', statedLocation: '上城区解放路１号。' }), doc('L1', 'state-reclaim-decision', { statedLocation: '上城区，解放路 1 号' })] }),
+    inputs: year({ supply: [s('L1')], evidence: [op('L1', { stamped: 'yes', statedType: '回收收购土地', statedLocation: '上城区解放路１号。' }), doc('L1', 'state-reclaim-decision', { statedLocation: '上城区，解放路 1 号' })] }),
     projects: { L1: { status: 'credited', codes: [] } },
   },
   {
     name: '坐落不一致且无同一地块证明 → 待补正', article: 'domain.md 决定 5b',
-    inputs: year({ supply: [s('L2')], evidence: [doc('L2', 'review-opinion', { stamped: 'yes', statedType: '回收', statedLocation: '上城区解放路2号', row: 80 }), doc('L2', 'state-reclaim-decision')] }),
+    inputs: year({ supply: [s('L2')], evidence: [op('L2', { stamped: 'yes', statedType: '回收收购土地', statedLocation: '上城区解放路2号', row: 80 }), doc('L2', 'state-reclaim-decision')] }),
     projects: { L2: { status: 'pending', codes: ['evidence-location-differs'] } },
     findings: [{ code: 'evidence-location-differs', projectId: 'L2', row: 80, column: '载明坐落', value: '上城区解放路2号' }],
   },
   {
     name: '坐落不一致但有同一地块证明 → 认定（提示）', article: 'domain.md 决定 5b',
-    inputs: year({ supply: [s('L3')], evidence: [doc('L3', 'review-opinion', { stamped: 'yes', statedType: '回收', statedLocation: '上城区解放路2号' }), doc('L3', 'state-reclaim-decision'), doc('L3', 'same-parcel-proof')] }),
+    inputs: year({ supply: [s('L3')], evidence: [op('L3', { stamped: 'yes', statedType: '回收收购土地', statedLocation: '上城区解放路2号' }), doc('L3', 'state-reclaim-decision'), doc('L3', 'same-parcel-proof')] }),
     projects: { L3: { status: 'credited', codes: ['evidence-same-parcel-proven'] } },
   },
   {
     name: '证明材料坐落不一致也须同一地块证明', article: '浙土资发〔2017〕19号 二、1',
-    inputs: year({ supply: [s('L4', { category: 4 })], evidence: [doc('L4', 'review-opinion', { stamped: 'yes', statedType: '三改一拆' }), doc('L4', 'demolition-images', { statedLocation: '别处' })] }),
+    inputs: year({ supply: [s('L4', { category: 4 })], evidence: [op('L4', { stamped: 'yes', statedType: '三改一拆' }), doc('L4', 'demolition-images', { statedLocation: '别处' })] }),
     projects: { L4: { status: 'pending', codes: ['evidence-location-differs'] } },
   },
 ];
@@ -122,13 +124,13 @@ const locationCases: RuleCase[] = [
 const otherProofCases: RuleCase[] = [
   {
     name: '其他证明材料可代替证明材料（警告）', article: '审核要求表 第一至五类 审核要求 2',
-    inputs: year({ supply: [s('OP1', { category: 5 })], evidence: [doc('OP1', 'review-opinion', { stamped: 'yes', statedType: '集体' }), doc('OP1', 'other-proof', { row: 90 })] }),
+    inputs: year({ supply: [s('OP1', { category: 5 })], evidence: [op('OP1', { stamped: 'yes', statedType: '集体存量建设用地' }), doc('OP1', 'other-proof', { row: 90 })] }),
     projects: { OP1: { status: 'credited', codes: ['evidence-other-proof'] } },
     findings: [{ code: 'evidence-other-proof', projectId: 'OP1', row: 90, column: '材料类型' }],
   },
   {
     name: '参数不接受其他证明材料 → 待补正', article: '审核要求表 第一至五类 审核要求 2', policy: { acceptOtherProof: false },
-    inputs: year({ supply: [s('OP2', { category: 5 })], evidence: [doc('OP2', 'review-opinion', { stamped: 'yes', statedType: '集体' }), doc('OP2', 'other-proof')] }),
+    inputs: year({ supply: [s('OP2', { category: 5 })], evidence: [op('OP2', { stamped: 'yes', statedType: '集体存量建设用地' }), doc('OP2', 'other-proof')] }),
     projects: { OP2: { status: 'pending', codes: ['evidence-missing', 'evidence-not-applicable'] } },
   },
   {
@@ -138,7 +140,7 @@ const otherProofCases: RuleCase[] = [
   },
   {
     name: '不属于本类的材料 → 提示，未采用', article: '审核要求表 第二类 审核要求 2',
-    inputs: year({ supply: [s('NA1', { category: 2 })], evidence: [doc('NA1', 'review-opinion', { stamped: 'yes', statedType: '空闲地' }), doc('NA1', 'state-reclaim-decision', { row: 91 })] }),
+    inputs: year({ supply: [s('NA1', { category: 2 })], evidence: [op('NA1', { stamped: 'yes', statedType: '空闲地' }), doc('NA1', 'state-reclaim-decision', { row: 91 })] }),
     projects: { NA1: { status: 'pending', codes: ['evidence-missing', 'evidence-not-applicable'] } },
     findings: [{ code: 'evidence-not-applicable', projectId: 'NA1', row: 91, value: '国有建设用地使用权收回决定书' }],
   },

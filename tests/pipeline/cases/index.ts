@@ -6,6 +6,7 @@ import { decisionCases, startCheckCases } from './deductions.js';
 import { evidenceCases } from './evidence.js';
 import { cityOpinionCases, inspectionCases, ledgerCases } from './review.js';
 import { rewardCases } from './reward.js';
+import { fidelityCases } from './fidelity.js';
 
 export const caseGroups: Record<string, RuleCase[]> = {
   'category sources (审核要求表 项目信息来源)': sourceCases,
@@ -18,6 +19,7 @@ export const caseGroups: Record<string, RuleCase[]> = {
   'ledger (决定 7)': ledgerCases,
   'start check (五; 决定 5)': startCheckCases,
   'decisions (三; 决定 3, 6)': decisionCases,
+  'evidence fidelity, one parcel, first year (决定 5b, 7, 8; 通知)': fidelityCases,
   'opt-in reward (低效工业用地整治意见（2023） 四、(二))': rewardCases,
 };
 

@@ -87,24 +87,49 @@ export const inspectionCases: RuleCase[] = [
     projects: { H4: { status: 'pending', codes: ['inspection-area-missing'] } },
   },
   ...(['misreported', 'false-report', 'untrue'] as const).map((conclusion, i): RuleCase => ({
-    name: `核查结论 ${conclusion} → 弄虚作假，双倍扣减 2 × (0.9 ÷ 3) = 0.6`, article: '浙土资发〔2017〕19号 五、监督检查',
-    inputs: year({ supply: [hz(`HF${i}`, { surveyedAreaHa: ha('0.9') })], inspection: [inspectionRow(`HF${i}`, { conclusion })] }),
+    // Declared (存量面积) 0.9, surveyed 0.75: the base is the declared area (决定 5).
+    name: `核查结论 ${conclusion} → 弄虚作假，双倍扣减 2 × (申报 0.9 ÷ 3) = 0.6`, article: '浙土资发〔2017〕19号 五、监督检查',
+    inputs: year({ supply: [hz(`HF${i}`, { stockAreaHa: ha('0.9'), surveyedAreaHa: ha('0.75') })], inspection: [inspectionRow(`HF${i}`, { conclusion })] }),
     projects: { [`HF${i}`]: { status: 'fraud', creditedHa: '0', codes: ['inspection-fraud', 'deduction-fraud'] } },
     deductions: [{ id: `HF${i}`, reason: 'fraud', deductionHa: '0.6' }],
     counties: { '330102': { creditedHa: '0', quotaHa: '0', deductionHa: '0.6', netQuotaHa: '0', carriedDeductionHa: '0.6', sanctioned: true } },
   })),
   {
-    name: '弄虚作假且面积核减 → 扣减以核实面积为基数', article: 'domain.md 决定 5',
-    inputs: year({ supply: [hz('H5', { surveyedAreaHa: ha('0.9') })], inspection: [inspectionRow('H5', { conclusion: 'area-reduced', verifiedAreaHa: ha('0.3') }), inspectionRow('H5', { conclusion: 'false-report' })] }),
+    // Supplied 0.9, 核实面积 0.3: still 2 × (0.9 ÷ 3) = 0.6, not 2 × (0.3 ÷ 3) = 0.2.
+    name: '弄虚作假且面积核减 → 仍以申报面积为基数', article: 'domain.md 决定 5',
+    inputs: year({ supply: [hz('H5', { supplyAreaHa: ha('0.9'), surveyedAreaHa: ha('0.9') })], inspection: [inspectionRow('H5', { conclusion: 'area-reduced', verifiedAreaHa: ha('0.3') }), inspectionRow('H5', { conclusion: 'false-report' })] }),
     projects: { H5: { status: 'fraud', codes: ['inspection-multiple', 'inspection-area-reduced', 'inspection-fraud', 'deduction-fraud'] } },
-    deductions: [{ id: 'H5', reason: 'fraud', deductionHa: '0.2' }],
+    deductions: [{ id: 'H5', reason: 'fraud', deductionHa: '0.6' }],
   },
   {
-    name: '弄虚作假且本应不予认定 → 扣减 0，仍受处罚', article: 'domain.md 决定 5',
-    inputs: year({ supply: [hz('H6', { signedDate: `${Y - 1}-06-01` })], inspection: [inspectionRow('H6', { conclusion: 'untrue' })] }),
-    projects: { H6: { status: 'fraud', codes: ['date-outside-year', 'inspection-fraud', 'deduction-fraud'] } },
-    deductions: [{ id: 'H6', reason: 'fraud', deductionHa: '0' }],
-    counties: { '330102': { deductionHa: '0', sanctioned: true } },
+    // Rejected (signed last year) and pending (no survey) alike: 2 × (1.5 ÷ 3) = 1 and 2 × (0.6 ÷ 3) = 0.4.
+    name: '弄虚作假且本应不予认定或待补正 → 仍按申报面积双倍扣减', article: 'domain.md 决定 5',
+    inputs: year({
+      supply: [hz('H6', { supplyAreaHa: ha('1.5'), surveyedAreaHa: ha('1.5'), signedDate: `${Y - 1}-06-01` }), hz('H6P', { supplyAreaHa: ha('0.6'), surveyedAreaHa: null })],
+      inspection: [inspectionRow('H6', { conclusion: 'untrue' }), inspectionRow('H6P', { conclusion: 'misreported' })],
+    }),
+    projects: {
+      H6: { status: 'fraud', creditedHa: '0', codes: ['date-outside-year', 'inspection-fraud', 'deduction-fraud'] },
+      H6P: { status: 'fraud', creditedHa: '0', codes: ['area-survey-required', 'inspection-fraud', 'deduction-fraud'] },
+    },
+    deductions: [{ id: 'H6', reason: 'fraud', deductionHa: '1' }, { id: 'H6P', reason: 'fraud', deductionHa: '0.4' }],
+    counties: { '330102': { deductionHa: '1.4', sanctioned: true } },
+  },
+  {
+    // Credited 1.2 in Y−2 (ledger, 宁波 海曙区): 2 × (1.2 ÷ 3) = 0.8 this year, year Y−2, in 330203.
+    name: '本年度核查发现往年项目弄虚作假 → 按台账认定面积本年度双倍扣减', article: 'domain.md 决定 5',
+    inputs: year({
+      supply: [hz('H8')],
+      inspection: [inspectionRow('OLD1', { conclusion: 'false-report', row: 14 }), inspectionRow('OLD2', { conclusion: 'confirmed', row: 15 })],
+      ledger: [ledgerRow('OLD1', { linkageYear: Y - 2, creditedAreaHa: ha('1.2'), region: { code: '330203' } }), ledgerRow('OLD2', { linkageYear: Y - 1 })],
+    }),
+    deductions: [{ id: 'OLD1', reason: 'fraud', year: Y - 2, deductionHa: '0.8' }],
+    counties: { '330203': { creditedHa: '0', deductionHa: '0.8', netQuotaHa: '0', carriedDeductionHa: '0.8', sanctioned: true } },
+    findings: [
+      { code: 'deduction-fraud', projectId: 'OLD1', file: FILES.inspection, row: 14 },
+      { code: 'inspection-earlier-project', projectId: 'OLD2', row: 15, column: '核查结论', value: '属实' },
+    ],
+    counts: { 'inspection-unknown-project': 0 },
   },
   {
     name: '核查结果编号不是本年度项目 → 错误', article: '浙土资发〔2017〕19号 四、2',

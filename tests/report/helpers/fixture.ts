@@ -64,7 +64,7 @@ export function buildResult(o: { year?: number; projects: ProjectSpec[]; deducti
   }).sort((a, b) => a.id.localeCompare(b.id));
   const deductions: DeductionResult[] = (o.deductions ?? []).map((x, i) => {
     const pq = ex(x.credited).div(Exact.fromCellNumber(policy.ratio));
-    return { id: x.id, countyCode: x.county, year: x.year, reason: x.reason, projectQuotaHa: pq, multiplier: policy.penaltyMultiplier, deductionHa: pq.mul(policy.penaltyMultiplier), source: { file: '开工核查.xlsx', row: i + 2 } };
+    return { id: x.id, countyCode: x.county, year: x.year, reason: x.reason, basis: 'credited', basisHa: ex(x.credited), ratio: policy.ratio, projectQuotaHa: pq, multiplier: policy.penaltyMultiplier, deductionHa: pq.mul(policy.penaltyMultiplier), source: { file: '开工核查.xlsx', row: i + 2 } };
   });
   const codes = [...new Set([...projects.map((p) => p.countyCode!), ...deductions.map((x) => x.countyCode)])].sort();
   const counties: CountyResult[] = codes.map((code) => {
