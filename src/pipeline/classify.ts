@@ -7,7 +7,6 @@ import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { SourceRef } from '../domain/rows.js';
 import type { YearInputs } from '../ingest/types.js';
-import type { CategoryId } from '../policy/categories.js';
 import { acceptanceFailed, commercialRealEstateUse, governmentResupply, outsideYear } from '../policy/exclusions.js';
 import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
