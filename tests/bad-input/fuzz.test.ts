@@ -1,4 +1,4 @@
-// Fuzzing the readers and normalisers (issue 8): random and mutated cells, rows and files never make them throw
+// Fuzzing the readers and normalisers (docs/bad-input.md): random and mutated cells, rows and files never make them throw
 // anything but InputError, and every finding has a location (its file at least; its row for a row finding).
 // Bounded runs with a fixed seed (reproducible; change FUZZ_SEED to explore), the whole file well under 20 s.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
