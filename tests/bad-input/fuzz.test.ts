@@ -122,7 +122,7 @@ const mutatedCsv = fc.tuple(
   for (const [at, s] of inserts) { const i = at % (out.length + 1); out = out.slice(0, i) + s + out.slice(i); }
   return out;
 });
-const encodings = fc.constantFrom('utf8', 'utf8-bom', 'gbk', 'utf16le') as fc.Arbitrary<'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'>;
+const encodings = fc.constantFrom<'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'>('utf8', 'utf8-bom', 'gbk', 'utf16le');
 
 function encode(t: string, e: 'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'): Buffer {
   if (e === 'utf8') return Buffer.from(t, 'utf8');

@@ -25,6 +25,8 @@ async function fillAs(source: string, sheet: string, target: string, fill: (ws: 
   await wb.xlsx.writeFile(target);
 }
 
+// A cell holding neither text nor a number would show as '[object Object]' and fail the comparison, as it should.
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
 const text = (ws: ExcelJS.Worksheet, row: number, col: number): string => String(ws.getRow(row).getCell(col).value ?? '');
 const area = (ws: ExcelJS.Worksheet, row: number, col: number): Exact => Exact.fromCellNumber(Number(ws.getRow(row).getCell(col).value));
 

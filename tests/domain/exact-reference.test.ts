@@ -26,7 +26,7 @@ function refCell(value: number): Fraction {
   return refParse(text);
 }
 
-const parts = (f: Fraction): [bigint, bigint] => [(f.s as bigint) * (f.n as bigint), f.d as bigint];
+const parts = (f: Fraction): [bigint, bigint] => [f.s * f.n, f.d];
 const same = (e: Exact, f: Fraction): void => { expect([e.numerator, e.denominator]).toEqual(parts(f)); };
 
 const decimalText = fc.tuple(
