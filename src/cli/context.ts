@@ -50,7 +50,7 @@ export function makeContext(opts: CommonOptions, io: Io): Context {
     err: (line) => { io.stderr.write(line + '\n'); },
     spinner: (text) => {
       if (interactive) {
-        const spinner = ora({ text, stream: io.stderr as NodeJS.WriteStream, isEnabled: true, color: 'cyan' });
+        const spinner = ora({ text, stream: io.stderr, isEnabled: true, color: 'cyan' });
         spinners.push(spinner);
         return spinner;
       }

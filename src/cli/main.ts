@@ -95,8 +95,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       // --help and --version end here with exitCode 0; bad arguments with 1 → our 2 (outputs.md).
       code = err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     } else {
-      const ctx = makeContext({}, io);
-      code = await guard(ctx, () => Promise.reject(err));
+      // what commander throws itself (not from an action, which has its own guard) is reported as the guard would
+      code = reportFailure(makeContext({}, io), err);
     }
   }
   process.exitCode = code;

@@ -1,4 +1,4 @@
-// The on-site spot-check draw (浙土资发〔2017〕19号 四、2 "组织开展实地抽查"; issue 5). landlink's reading, since
+// The on-site spot-check draw (浙土资发〔2017〕19号 四、2 "组织开展实地抽查"; docs/yearly-cycle.md, docs/用户手册.md §5.17). landlink's reading, since
 // the Measures name no method (docs/yearly-cycle.md):
 //   1. every county (区/县/市, incl. 市本级) with credited candidates gets at least one on-site check, drawn
 //      within the county with probability ∝ risk weight;

@@ -1,5 +1,5 @@
 // A seeded pseudo-random generator of our own, so that a spot-check draw is reproducible from its seed on any
-// machine (issue 5: "same seed, same inputs → same list"; no Math.random, no clock). Integer arithmetic only.
+// machine (docs/yearly-cycle.md: same seed, same inputs → same list; no Math.random, no clock). Integer arithmetic only.
 //
 // Seeding: the seed text (any string the officer chooses, e.g. the year or a public lottery number) is hashed
 // with FNV-1a over its UTF-8 bytes, expanded with splitmix32 into 128 bits of state; the generator is sfc32

@@ -1,4 +1,4 @@
-// Who gets spot-checked more often (浙土资发〔2017〕19号 四、2 "组织开展实地抽查"; issue 5). The Measures do not say
+// Who gets spot-checked more often (浙土资发〔2017〕19号 四、2 "组织开展实地抽查"; docs/yearly-cycle.md). The Measures do not say
 // how to choose the projects; landlink draws at random, weighted toward risk. The factors and their points are
 // data (docs/yearly-cycle.md lists them); a candidate's weight is BASE_WEIGHT + the points of its factors.
 import { Exact } from '../domain/exact.js';

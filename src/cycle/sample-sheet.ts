@@ -1,4 +1,4 @@
-// The spot-check list workbook `out/<year>/抽查清单-<year>.xlsx` (issue 5): its first sheet 核查结果 starts with
+// The spot-check list workbook `out/<year>/抽查清单-<year>.xlsx` (docs/yearly-cycle.md): its first sheet 核查结果 starts with
 // exactly the columns of the `inspection` input (inputs.md: 项目编号, 核查方式, 核查结论, 核实面积(公顷), 说明), so
 // the filled file can be dropped into the data folder as 核查结果.xlsx and read back without retyping; the
 // context columns after them are ignored by the reader. The seed, rate and weights are recorded beside it.

@@ -40,7 +40,7 @@ export function tableSheet(name: string, columns: readonly TableColumn[], rows: 
   };
 }
 
-/** A fixed, year-derived metadata date (UTC) so that two runs give the same workbook (style.md 7). */
+/** A fixed, year-derived metadata date (UTC) so that two runs give the same workbook (deterministic outputs, docs/spec/outputs.md). */
 export function metadataDate(year: number): Date { return new Date(Date.UTC(year, 0, 1)); }
 
 export async function writeWorkbook(model: WorkbookModel, file: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Exact rational numbers for areas, plot ratios and quotas (domain.md Decisions 2: "no binary floating
 // point; 15.5 亩 is exactly 31/30 公顷"). A BigInt numerator over a BigInt denominator, always in lowest terms
 // with a positive denominator, so that the rest of the code never sees a JS number for an area.
-// (issue 7: this used to wrap fraction.js; the library allocated a Fraction and three BigInts per value and
+// (BENCHMARKS.md: this used to wrap fraction.js; the library allocated a Fraction and three BigInts per value and
 // parsed decimal text through several regexes. Same values, same canonical numerator/denominator, a third of
 // the allocations — the representation is private, so the swap changed nothing outside this file.)
 

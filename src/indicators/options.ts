@@ -1,4 +1,4 @@
-// The indicator computation's own parameters: where the action plan (seeds/001) leaves a reading open, the
+// The indicator computation's own parameters: where the action plan (docs/sources/001_4ca6c5f2cb680a6e.txt) leaves a reading open, the
 // choice is a named option with its default and the reason, like policy/parameters.ts does for the Measures.
 export interface IndicatorOptions {
   /**

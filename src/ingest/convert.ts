@@ -31,7 +31,7 @@ const YEAR = /^(\d{4})\s*(?:年度?)?$/;
 /** Excel's own limit for one cell (32,767 characters): a longer text cannot come from a spreadsheet program and
  *  cannot be written back into the plan workbook, so it is refused with a finding instead of being cut silently. */
 export const MAX_CELL_CHARS = 32_767;
-/** A finding shows at most this many characters of a bad value (one readable line; issue 8 "Messages"). */
+/** A finding shows at most this many characters of a bad value (one readable line; docs/bad-input.md). */
 export const MAX_SHOWN_CHARS = 200;
 
 /** A value as a finding shows it: cut to MAX_SHOWN_CHARS with the full length said — or, past Excel's limit, that
@@ -59,7 +59,7 @@ export function report(ctx: CellContext, code: FindingCode, loc: Location): void
 }
 
 /**
- * Per-file memo of what a cell converts to (issue 7: the typed rows of a 10× year were ≈ 300 MB, many of them
+ * Per-file memo of what a cell converts to (for memory, BENCHMARKS.md: the typed rows of a 10× year were ≈ 300 MB, many of them
  * the same value again — 336k ledger areas hold 61k distinct values, 440k dates 1.4k, 186k plot ratios 38).
  * Equal cells share one immutable value (Exact, a date string, an interned text); findings are still raised per
  * cell, since only the finding-free results are shared. Dropped with the file's context after reading.

@@ -1,4 +1,4 @@
-// A small RFC 4180 scanner over UTF-8 bytes fed in chunks (issue 7: csv-parse built an `info` object per record
+// A small RFC 4180 scanner over UTF-8 bytes fed in chunks (for speed, BENCHMARKS.md: csv-parse built an `info` object per record
 // for our callbacks — 1.1 s of the 5.4 s of the 10× ledger — and the whole file as one table).
 // It reproduces exactly what csv-parse 7 did with the options landlink used (delimiter sniffed; record delimiters
 // \r\n, \n, \r; relax_quotes; relax_column_count; skip_empty_lines false; skip_records_with_error), which

@@ -2,7 +2,7 @@
 // detected, never asked"). The encoding is decided on the bytes first (encoding.ts, same rules), then the text is
 // read as a stream of UTF-8 bytes — the file's own bytes when they are valid UTF-8, else decoded chunk by chunk
 // (GB18030, UTF-16, damaged UTF-8) and encoded again — and scanned record by record (csv-scan.ts); each record is
-// handed on at once (issue 7: no whole-file text, no table of all records).
+// handed on at once (for memory, BENCHMARKS.md: no whole-file text, no table of all records).
 // - the delimiter is sniffed from the first lines among `,` `\t` `|` `;` (the national-site sample is
 //   pipe-separated): the one that splits the most lines into the same number (> 0) of fields wins, ties going
 //   to that order;

@@ -1,7 +1,7 @@
 // Cell → calendar date 'YYYY-MM-DD' (inputs.md: "dates may be Excel serials, `2025-03-31`, `2025/3/31`,
 // `2025.3.31`, `2025年3月31日`, or `20250331`"; real exports also write `2007/9/7 0:00:00`).
 //
-// - Excel serials (a number in a date column is a serial — dependencies.md): the 1900 system counts days
+// - Excel serials (a number in a date column is a serial: exceljs gives the number, not a date): the 1900 system counts days
 //   from 1899-12-30 and is valid from 61 (1900-03-01); 60 is Excel's non-existent 1900-02-29 and 2–59 are
 //   refused too (no real record dates from early 1900). The 1904 system (workbook flag) counts from
 //   1904-01-01. A time fraction is dropped.
@@ -17,6 +17,14 @@ import { type Cell } from './table.js';
 import { normalizeText } from './normalize.js';
 
 export type DateResult = { ok: true; value: IsoDate | null } | { ok: false };
+
+/**
+ * What the parsers below return: the date, 'placeholder' for the "no date" markers, null when it is no date.
+ * IsoDate is a plain string, so 'placeholder' adds nothing to the type; it is written for the reader — an IsoDate
+ * is always 'YYYY-MM-DD' and never equals 'placeholder'.
+ */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- documentation of the marker, see above
+type ParsedDate = IsoDate | 'placeholder' | null;
 
 export const dateExpected = '2025-03-31、2025/3/31、2025.3.31、2025年3月31日、20250331 或 Excel 日期';
 
@@ -51,7 +59,7 @@ function isoFromEpochDays(z0: number): IsoDate {
 }
 
 /** An Excel serial → date; 'placeholder' for serials 0 and 1 (1900 system); null when invalid. */
-export function excelSerialToIso(serial: number, date1904: boolean): IsoDate | 'placeholder' | null {
+export function excelSerialToIso(serial: number, date1904: boolean): ParsedDate {
   if (!Number.isFinite(serial) || serial < 0) return null;
   const day = Math.floor(serial);
   if (date1904) {
@@ -75,7 +83,7 @@ function validTime(h?: string, min?: string, sec?: string): boolean {
 }
 
 /** Parses date text; 'placeholder' for the "no date" markers; null when it is no date. */
-export function parseDateText(text: string, date1904 = false): IsoDate | 'placeholder' | null {
+export function parseDateText(text: string, date1904 = false): ParsedDate {
   const s = normalizeText(text);
   let iso: IsoDate | null = null;
   let m = SEPARATED.exec(s);
@@ -89,7 +97,7 @@ export function parseDateText(text: string, date1904 = false): IsoDate | 'placeh
 
 /** A date cell: a number is an Excel serial (or YYYYMMDD), text is parsed. */
 export function parseDateCell(cell: Cell, date1904: boolean): DateResult {
-  let r: IsoDate | 'placeholder' | null = null;
+  let r: ParsedDate = null;
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
       r = isoFromParts(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);

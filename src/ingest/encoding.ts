@@ -1,5 +1,5 @@
 // Bytes → text for CSV inputs (inputs.md: "UTF-8 (with or without BOM) or GB18030/GBK (what Excel and WPS
-// save on Chinese Windows) — detected, never asked"; dependencies.md "Bad input: what careful tools do":
+// save on Chinese Windows) — detected, never asked". What careful tools do:
 // "BOM first (EF BB BF UTF-8; FF FE UTF-16LE, Excel's "Unicode text"), then strict UTF-8, else GB18030 with
 // iconv-lite. Detector libraries misread short GBK files: use them for logging only").
 // GB18030 is a superset of GBK and GB2312, so it decodes all three.
@@ -10,7 +10,7 @@
 // 4 : 1, the file is read as UTF-8 and the bad bytes become U+FFFD, reported per cell (cell-text-invalid).
 // GBK text gives the opposite picture: measured on the GBK sample file and on all 6,768 GB2312 characters,
 // about 1 valid sequence per 4–7 invalid bytes (its pairs rarely fit UTF-8's lead/continuation pattern), so a
-// GBK file stays GBK (issue 8: "GBK must never be read as UTF-8"), 16× or more below the threshold.
+// GBK file stays GBK (docs/bad-input.md: GBK is never read as UTF-8), 16× or more below the threshold.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
@@ -45,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * The same decision as decodeBytes, made without decoding the whole file (issue 7: a reader streams the text):
+ * The same decision as decodeBytes, made without decoding the whole file (a reader streams the text; BENCHMARKS.md):
  * `utf8` is set when the bytes to read are valid UTF-8 as they are (the usual case: nothing to decode, and
  * decoding them gives exactly decodeBytes' text); else `decode` turns consecutive pieces of `bytes` into text,
  * carrying a character cut between two pieces over to the next, and `flush` ends the text — the pieces joined

@@ -1,6 +1,6 @@
-// Read limits: what the readers refuse before spending memory (issue 2; dependencies.md "Zip bombs":
-// "a 700 KB file that inflates to 700 MB kills the read. Guard before parsing: list entries with yauzl and
-// refuse absurd sizes or ratios"). Every limit has a documented default and can be raised by the caller
+// Read limits: what the readers refuse before spending memory (docs/bad-input.md "读取限制 / Read limits":
+// a 700 KB file that inflates to 700 MB would kill the read, so the entries are listed with yauzl before parsing
+// and absurd sizes or ratios are refused). Every limit has a documented default and can be raised by the caller
 // (`loadYear({ limits })`, on the command line `--read-limit name=value`).
 import { InputError, finding } from '../findings/index.js';
 

@@ -1,4 +1,4 @@
-// A year's folder → YearInputs (issue 2; inputs.md). Reads every input file of the folder in the kinds'
+// A year's folder → YearInputs (docs/spec/inputs.md). Reads every input file of the folder in the kinds'
 // order; the cities' returned workbooks (feedback) are left to ingest/feedback.ts. Inputs are never modified.
 import { pushAll } from '../domain/push-all.js';
 import type { Finding } from '../findings/index.js';

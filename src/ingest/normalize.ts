@@ -26,7 +26,7 @@ const MEMO_LIMIT = 50_000;
 
 /**
  * Whether NFKC, the minus and invisible-character rules leave `text` unchanged, and trimming can only remove ASCII
- * spaces (issue 7: NFKC per cell was ≈ 1 s of the 10× supply read): every character is printable ASCII, a CJK
+ * spaces (BENCHMARKS.md: NFKC per cell was ≈ 1 s of the 10× supply read): every character is printable ASCII, a CJK
  * ideograph or a common CJK/typographic punctuation mark — characters without compatibility decompositions that
  * never compose with each other (tests/ingest/normalize.test.ts checks each of them, and the result against the
  * slow path on random text).

@@ -1,6 +1,6 @@
 // One input file → typed rows + findings + its InputFileInfo (inputs.md "Reading rules (all kinds)").
 // The file is read once into memory (its SHA-256 is taken from those bytes) and never modified; its rows are
-// streamed from those bytes into typed rows (issue 7).
+// streamed from those bytes into typed rows (for memory, BENCHMARKS.md).
 import { pushAll } from '../domain/push-all.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -77,7 +77,7 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   // An empty file is neither a workbook nor text with a header: say so, instead of "content is text" (.xlsx) or
   // "header not found" (.csv).
   if (bytes.length === 0) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件是空的（0 字节），可能是导出或复制中断：请重新导出或复制该文件' } }));
-  // Rows become typed rows while the file is scanned (issue 7): no table of all raw rows is ever held.
+  // Rows become typed rows while the file is scanned (BENCHMARKS.md): no table of all raw rows is ever held.
   let sink: TypedRowSink<K> | null = null;
   const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
   const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-// Where the readers hand their raw rows, one at a time, as they read them (issue 7: the typed rows are built while
+// Where the readers hand their raw rows, one at a time, as they read them (for speed and memory, BENCHMARKS.md: the typed rows are built while
 // the file is scanned, so no reader holds a table of all raw rows). `collectTable` keeps them all, for callers that
 // want the raw table itself (ledger add, the cities' returned workbooks, tests).
 import type { RawRow, Table, TableEncoding } from './table.js';

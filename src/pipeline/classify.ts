@@ -7,7 +7,6 @@ import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { SourceRef } from '../domain/rows.js';
 import type { YearInputs } from '../ingest/types.js';
-import type { CategoryId } from '../policy/categories.js';
 import { acceptanceFailed, commercialRealEstateUse, governmentResupply, outsideYear } from '../policy/exclusions.js';
 import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
@@ -32,7 +31,7 @@ export function classify(inputs: ClassifyInputs, policy: Policy): StageResult<Pr
   const candidates: { input: CandidateInput; category: ProjectCategory }[] = [];
   type SummaryCode = 'supply-not-linkage' | 'supply-stock-unclassified' | 'redevelopment-not-linkage';
   const summaries = new Map<string, { file: string; code: SummaryCode; count: number }>();
-  // Most rows of a supply file are no linkage project: count them without a key string per row (issue 7).
+  // Most rows of a supply file are no linkage project: count them without a key string per row (BENCHMARKS.md).
   let last: { file: string; code: SummaryCode; count: number } | undefined;
   const countSummary = (file: string, code: SummaryCode) => {
     if (last !== undefined && last.file === file && last.code === code) { last.count += 1; return; }

@@ -1,7 +1,7 @@
 // The project as it flows through the stages (classify → area → evidence → city opinion → inspection → ledger →
 // status). Each stage returns new drafts (never mutates its input) and the findings it raised.
 import type { Exact } from '../domain/exact.js';
-import { finding, type FindingCode } from '../findings/index.js';
+import { finding } from '../findings/index.js';
 import type { Finding, Location } from '../findings/types.js';
 import type { ReclamationRow, RedevelopmentRow, SourceRef, SupplyRow } from '../domain/rows.js';
 import type { ProjectCategory } from '../policy/reward.js';
@@ -91,7 +91,7 @@ export function issueFinding(
   if (issue.value !== undefined) extra.value = issue.value;
   if (issue.expected !== undefined) extra.expected = issue.expected;
   const allParams = { ...params, ...issue.params };
-  const f = finding(issue.code as FindingCode, rowLocation(row.source, column, extra), {
+  const f = finding(issue.code, rowLocation(row.source, column, extra), {
     ...(projectId !== undefined ? { projectId } : {}),
     ...(Object.keys(allParams).length > 0 ? { params: allParams } : {}),
   });

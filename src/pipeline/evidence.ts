@@ -26,7 +26,7 @@ export function evidence(
 ): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
   // Each project's documents in source order. Grouped first and each group sorted, which orders every group as one
-  // sort of all rows would, at a fraction of the cost (issue 7); the order of the groups themselves does not matter
+  // sort of all rows would, at a fraction of the cost (BENCHMARKS.md); the order of the groups themselves does not matter
   // (the findings are sorted in the end).
   const byProject = new Map<string, EvidenceRow[]>();
   for (const row of rows) {

@@ -23,7 +23,7 @@ export function ledger(drafts: readonly ProjectDraft[], rows: readonly LedgerRow
 
 /**
  * Per project id, the earliest row in source order (file, sheet, row) that passes `keep`: what a stable sort by
- * source followed by "first one wins" gives, in one pass (issue 7: the ledger holds every earlier year's ids, so it
+ * source followed by "first one wins" gives, in one pass (BENCHMARKS.md: the ledger holds every earlier year's ids, so it
  * is the largest input; sorting all of it cost more than the rest of this stage).
  */
 export function firstBySource(rows: readonly LedgerRow[], keep: (row: LedgerRow) => boolean): Map<string, LedgerRow> {

@@ -113,7 +113,7 @@ export const statedTypeTerms = {
  * first, since normalising removes punctuation and would glue "新增建设用地，不属于收回收购土地" into one term.
  */
 export function statedTypeSegments(stated: string): string[] {
-  return stated.normalize('NFKC').split(/[,;.。，；、\/|\n\r]+|\s{2,}/u).map(normaliseText).filter((t) => t !== '');
+  return stated.normalize('NFKC').split(/[,;.。，；、/|\n\r]+|\s{2,}/u).map(normaliseText).filter((t) => t !== '');
 }
 
 const CHINESE_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七'] as const;

@@ -1,5 +1,5 @@
 // `--policy FILE`: a JSON object overriding some of the documented parameters (parameters.ts) for what-if runs,
-// validated by schema.ts. Without a file the defaults apply and zod is never loaded (issue 7: start-up time).
+// validated by schema.ts. Without a file the defaults apply and zod is never loaded (start-up time, BENCHMARKS.md).
 import { readFile } from 'node:fs/promises';
 import { finding, InputError } from '../findings/index.js';
 import { defaultPolicy, type Policy } from './parameters.js';

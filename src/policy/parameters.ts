@@ -43,7 +43,7 @@ export interface Policy {
   /** A category-6 area (floor ÷ plot ratio) more than this share above the filed 改变用途面积 → pending (决定 8): 0.2 = 20 %. */
   plotRatioAreaTolerance: number;
   /**
-   * Opt-in extension (issue 6): the 2023 opinion's reward for low-efficiency industrial land rectification
+   * Opt-in extension (docs/用户手册.md §7): the 2023 opinion's reward for low-efficiency industrial land rectification
    * (低效工业用地整治意见（2023） 四、(二) "按照合理比例奖励新增建设用地计划指标"), with its own ratio; off by default.
    * See policy/reward.ts. Added to the shared contract by brief I.
    */

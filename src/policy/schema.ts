@@ -1,7 +1,7 @@
 // The `--policy FILE` document's schema: a JSON object overriding some of the documented parameters (parameters.ts).
 // Validated with zod 4, strictly: an unknown key, a wrong type or an out-of-range value stops the run (InputError,
 // exit 2) with a Chinese message naming the key's path. Keys left out keep their defaults.
-// Its own module so that zod (≈ 0.1 s to load) is only loaded when a policy file is given (issue 7: progress
+// Its own module so that zod (≈ 0.1 s to load) is only loaded when a policy file is given (BENCHMARKS.md: progress
 // within 0.5 s; load.ts imports this lazily).
 import { z } from 'zod';
 import { finding, InputError } from '../findings/index.js';

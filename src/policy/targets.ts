@@ -1,5 +1,5 @@
 // The 2025 action plan's guiding indicators as data: 《浙江省存量空间提质增效行动方案》(浙江省自然资源厅,
-// 2025年9月26日; seeds/001_4ca6c5f2cb680a6e.txt) 二、(一)"创设一套导引指标" for the province and its two
+// 2025年9月26日; docs/sources/001_4ca6c5f2cb680a6e.txt) 二、(一)"创设一套导引指标" for the province and its two
 // annex tables "浙江省存量空间提质增效行动主要指标表(2027年)/(2030年)" for the 11 cities.
 // The city cells are transcribed verbatim (tests/indicators/targets.test.ts compares every cell with the text);
 // the province's figures are quoted from the running text, each with the sentence fragment it comes from.

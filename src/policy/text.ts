@@ -7,7 +7,7 @@ export function normaliseText(text: string): string {
 
 /** Two locations are the same when their normalised texts are equal (domain.md 决定 5b). */
 export function sameLocation(a: string, b: string): boolean {
-  // Equal texts normalise equally: most documents copy the project's 坐落 as it is (issue 7: skips two NFKC passes).
+  // Equal texts normalise equally: most documents copy the project's 坐落 as it is (BENCHMARKS.md: skips two NFKC passes).
   return a === b || normaliseText(a) === normaliseText(b);
 }
 

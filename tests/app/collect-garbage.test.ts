@@ -1,5 +1,5 @@
-// The full GC between compute's phases (src/app/collect-garbage.ts) keeps the 10× peak memory under the issue 7
-// target; it only works while Node lets a program turn on --expose-gc at run time.
+// The full GC between compute's phases (src/app/collect-garbage.ts) keeps the 10× peak memory under the target in
+// BENCHMARKS.md; it only works while Node lets a program turn on --expose-gc at run time.
 import { describe, expect, it } from 'vitest';
 import { collectGarbage, garbageCollectionAvailable } from '../../src/app/collect-garbage.js';
 

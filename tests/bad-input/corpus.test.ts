@@ -1,4 +1,4 @@
-// The bad-input corpus through the built CLI (issue 8): for every case, `landlink <validate|compute> 2025 --data
+// The bad-input corpus through the built CLI (docs/bad-input.md): for every case, `landlink <validate|compute> 2025 --data
 // <case> --json` as a child process must give the expected exit code (never 3), the expected finding codes at
 // their file / sheet / row / column, no stack trace, and leave the inputs byte-identical. A case that cannot run
 // (exit 2) is run with `compute --out`: it must stop before writing anything.

@@ -41,7 +41,7 @@ export function templateText(message: string): string {
 }
 
 function specOf(code: FindingCode): FindingSpec {
-  return catalogue[code] as FindingSpec;
+  return catalogue[code];
 }
 
 export function stopTable(): string {

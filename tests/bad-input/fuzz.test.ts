@@ -1,4 +1,4 @@
-// Fuzzing the readers and normalisers (issue 8): random and mutated cells, rows and files never make them throw
+// Fuzzing the readers and normalisers (docs/bad-input.md): random and mutated cells, rows and files never make them throw
 // anything but InputError, and every finding has a location (its file at least; its row for a row finding).
 // Bounded runs with a fixed seed (reproducible; change FUZZ_SEED to explore), the whole file well under 20 s.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -122,7 +122,7 @@ const mutatedCsv = fc.tuple(
   for (const [at, s] of inserts) { const i = at % (out.length + 1); out = out.slice(0, i) + s + out.slice(i); }
   return out;
 });
-const encodings = fc.constantFrom('utf8', 'utf8-bom', 'gbk', 'utf16le') as fc.Arbitrary<'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'>;
+const encodings = fc.constantFrom<'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'>('utf8', 'utf8-bom', 'gbk', 'utf16le');
 
 function encode(t: string, e: 'utf8' | 'utf8-bom' | 'gbk' | 'utf16le'): Buffer {
   if (e === 'utf8') return Buffer.from(t, 'utf8');

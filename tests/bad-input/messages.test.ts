@@ -1,4 +1,4 @@
-// Messages (issue 8): each known failure is one Chinese line that says what, where and what to do; --verbose adds
+// Messages (docs/bad-input.md): each known failure is one Chinese line that says what, where and what to do; --verbose adds
 // detail; exit 3 (a bug) says where to report, shows no stack trace unless --verbose, and is never used for bad
 // input (the corpus asserts that for every case).
 import { join } from 'node:path';

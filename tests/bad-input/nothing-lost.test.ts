@@ -1,4 +1,4 @@
-// Nothing lost (issue 8; outputs.md "Outputs are written atomically … an interrupted run leaves either the
+// Nothing lost (docs/bad-input.md; outputs.md "Outputs are written atomically … an interrupted run leaves either the
 // previous file or the new one, never half of one. Inputs are never modified"):
 // - every command leaves its inputs byte-identical (SHA-256 of every file of the year folder);
 // - re-running gives byte-identical JSON and cell-identical workbooks;
@@ -197,6 +197,6 @@ describe('an interrupted compute leaves the previous outputs intact', () => {
     const xlsx = readFileSync(join(out, planXlsx));
     if (!xlsx.equals(previous.xlsx)) await expectCompletePlan(join(out, planXlsx));
     const json = readFileSync(join(out, planJson));
-    if (!json.equals(previous.json)) expect(() => JSON.parse(json.toString('utf8'))).not.toThrow();
+    if (!json.equals(previous.json)) expect(() => { JSON.parse(json.toString('utf8')); }).not.toThrow();
   });
 });

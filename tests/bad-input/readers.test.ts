@@ -1,4 +1,4 @@
-// The reader changes made for issue 8, at the function level (the corpus checks them end to end): a UTF-8 file
+// The reader changes made for bad input (docs/bad-input.md), at the function level (the corpus checks them end to end): a UTF-8 file
 // with a few bad bytes stays UTF-8 while GBK stays GBK; a repeated header row; bad values shown cut short.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +63,7 @@ describe('shownValue', () => {
   });
 });
 
-describe('findings added for issue 8, with their places', () => {
+describe('findings added for bad input, with their places', () => {
   const dir = tempDir('landlink-readers-');
   it.each([
     { code: 'file-no-rows', rows: [supplyHeader], want: { row: 1 }, count: 0 },

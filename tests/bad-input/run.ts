@@ -44,7 +44,7 @@ export function jsonFindings(stdout: string): SeenFinding[] {
   const doc = JSON.parse(stdout) as { findings: Record<string, unknown>[] };
   return doc.findings.map((f) => {
     const out: SeenFinding = { code: String(f.code) };
-    for (const k of ['severity', 'file', 'sheet', 'column', 'id', 'value'] as const) if (typeof f[k] === 'string') out[k] = f[k] as string;
+    for (const k of ['severity', 'file', 'sheet', 'column', 'id', 'value'] as const) if (typeof f[k] === 'string') out[k] = f[k];
     if (typeof f.row === 'number') out.row = f.row;
     return out;
   });
@@ -80,7 +80,7 @@ export function hashTree(dir: string): Record<string, string> {
   if (!existsSync(dir)) return out;
   const walk = (d: string): void => {
     // names as bytes: a name that is not valid UTF-8 must still be found again
-    for (const raw of readdirSync(d, { encoding: 'buffer' }).sort(Buffer.compare)) {
+    for (const raw of readdirSync(d, { encoding: 'buffer' }).sort((a, b) => Buffer.compare(a, b))) {
       const p = Buffer.concat([Buffer.from(`${d}/`), raw]);
       const key = relative(dir, join(d, raw.toString('latin1')));
       const st = lstatSync(p);

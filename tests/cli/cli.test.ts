@@ -85,7 +85,7 @@ describe('landlink command line (outputs.md)', () => {
   });
 });
 
-describe('the yearly-cycle commands through the built CLI (issue 5)', () => {
+describe('the yearly-cycle commands through the built CLI (docs/yearly-cycle.md)', () => {
   it('status says where the year stands and the next command', () => {
     const r = landlink(['status', '2025', '--today', '2026-02-10']);
     expect(r.code).toBe(0);

@@ -27,7 +27,7 @@ describe('compute with the reward extension', () => {
     // 7.69 亩 ÷ 15 = 0.512666… 公顷 → 0.5127; ÷ 3 = 0.170888… → 0.1709 (rounded once per county, 决定 2);
     // 核定指标 = 40.4357 (the Measures' quota of 杭州's counties, unchanged) + 0.1709 − 0 = 40.6066
     expect(hangzhou.slice(2, 8)).toEqual(['121.3069', '40.4357', '0.5127', '0.1709', '0.0000', '40.6066']);
-    const json = JSON.parse(landlink(['compute', '2025', '--data', data, '--policy', policy, '--out', join(tempDir(), 'out'), '--json']).stdout);
+    const json = JSON.parse(landlink(['compute', '2025', '--data', data, '--policy', policy, '--out', join(tempDir(), 'out'), '--json']).stdout) as { province: { rewardAreaHa: number; rewardQuotaHa: number } };
     expect([json.province.rewardAreaHa, json.province.rewardQuotaHa]).toEqual([0.5127, 0.1709]);
   });
 
@@ -39,10 +39,11 @@ describe('compute with the reward extension', () => {
   });
 
   it('the spot-check draw takes the credited reward project like any other, without the city-feedback factor', () => {
-    const draw = (extra: string[]) => JSON.parse(landlink(['sample', '2025', '--data', data, '--rate', '1', '--json', '--out', join(tempDir(), 'out'), ...extra]).stdout);
-    const on = draw(['--policy', policy]).picks.find((p: { id: string }) => p.id === 'DX33010520252360');
+    interface Pick { id: string; factors: string[] }
+    const draw = (extra: string[]) => JSON.parse(landlink(['sample', '2025', '--data', data, '--rate', '1', '--json', '--out', join(tempDir(), 'out'), ...extra]).stdout) as { picks: Pick[] };
+    const on = draw(['--policy', policy]).picks.find((p) => p.id === 'DX33010520252360');
     expect(on).toMatchObject({ category: 'reward', creditedHa: 0.5127, countyCode: '330105' });
-    expect(on.factors).not.toContain('no-city-feedback'); // reward projects never go to the cities (docs/decisions.md)
-    expect(draw([]).picks.some((p: { id: string }) => p.id === 'DX33010520252360')).toBe(false);
+    expect(on?.factors).not.toContain('no-city-feedback'); // reward projects never go to the cities (docs/decisions.md)
+    expect(draw([]).picks.some((p) => p.id === 'DX33010520252360')).toBe(false);
   });
 });

@@ -1,13 +1,12 @@
 // Small builders for the cycle's tests: typed candidates, rows and snapshots made directly (no files).
 import { Exact } from '../../src/domain/exact.js';
 import type { SupplyRow } from '../../src/domain/rows.js';
-import type { CategoryId } from '../../src/policy/categories.js';
 import type { SpotCheckCandidate, WeightedCandidate } from '../../src/cycle/risk.js';
 import type { CreditedEntry } from '../../src/cycle/start-list.js';
 
 export function candidate(id: string, over: Partial<SpotCheckCandidate> = {}): SpotCheckCandidate {
   return {
-    id, countyCode: '330102', projectName: `项目${id}`, location: '某街道某路', category: 1 as CategoryId,
+    id, countyCode: '330102', projectName: `项目${id}`, location: '某街道某路', category: 1,
     creditedHa: Exact.parseDecimal('1'), warningCodes: [], cityOpinion: 'agree', countyPenalised: false, ...over,
   };
 }

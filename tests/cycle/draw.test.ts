@@ -1,4 +1,4 @@
-// The spot-check draw (浙土资发〔2017〕19号 四、2; issue 5): reproducible from the seed, at least one project per
+// The spot-check draw (浙土资发〔2017〕19号 四、2; docs/yearly-cycle.md): reproducible from the seed, at least one project per
 // county, the rest weighted toward risk. Statistical checks use fixed seeds, so they are deterministic (they cannot
 // flake) and their bounds sit many standard deviations from the expected values (they would hold for any seeds).
 import { describe, expect, it } from 'vitest';
@@ -142,7 +142,7 @@ describe('drawSpotChecks', () => {
   });
 });
 
-describe('risk weights (issue 5: large area, warnings, no city feedback, categories 6–7, county penalised)', () => {
+describe('risk weights (docs/yearly-cycle.md: large area, warnings, no city feedback, categories 6–7, county penalised)', () => {
   const areas = ['0.5', '1', '2', '3', '4', '5', '6', '20'].map((a) => Exact.parseDecimal(a));
 
   it('large area = the top quarter of the candidates', () => {

@@ -63,6 +63,6 @@ describe('start-list workbook', () => {
 
   it('overdue rows are highlighted', () => {
     const b = sheet.rows[2]!;
-    expect(b[0]).toMatchObject({ value: 'B', style: { fill: expect.any(String) } });
+    expect(b[0]).toMatchObject({ value: 'B', style: { fill: expect.any(String) as unknown } });
   });
 });

@@ -1,4 +1,4 @@
-// The full yearly loop on the sample years (issue 5 "Done when"): sample 2024 → fill the spot checks → compute 2024
+// The full yearly loop on the sample years (docs/yearly-cycle.md): sample 2024 → fill the spot checks → compute 2024
 // → ledger add → start-list 2024 → fill the start check (one 已撤销, one 未开工(无合理证明), the rest 已开工) →
 // compute 2025: the deductions are exactly 2 × (area ÷ 3) (浙土资发〔2017〕19号 五; domain.md 决定 5), nothing is
 // retyped between the steps, and a second `ledger add` of the same plan is refused without touching the ledger.
@@ -25,6 +25,8 @@ async function fillAs(source: string, sheet: string, target: string, fill: (ws: 
   await wb.xlsx.writeFile(target);
 }
 
+// A cell holding neither text nor a number would show as '[object Object]' and fail the comparison, as it should.
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
 const text = (ws: ExcelJS.Worksheet, row: number, col: number): string => String(ws.getRow(row).getCell(col).value ?? '');
 const area = (ws: ExcelJS.Worksheet, row: number, col: number): Exact => Exact.fromCellNumber(Number(ws.getRow(row).getCell(col).value));
 

@@ -76,6 +76,6 @@ export function redevelopment(s: RedevelopmentSpec): RedevelopmentRow {
   };
 }
 
-export const d = Exact.parseDecimal;
+export const d = (text: string): Exact => Exact.parseDecimal(text);
 /** Exact equality as text, so a failing assertion shows both numbers. */
 export const frac = (e: Exact | null | undefined): string | null => (e == null ? null : `${e.numerator}/${e.denominator}`);

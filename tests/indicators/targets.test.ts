@@ -1,4 +1,4 @@
-// The action plan's target tables (src/policy/targets.ts) against the document text (seeds/001): every city cell,
+// The action plan's target tables (src/policy/targets.ts) against the document text (docs/sources/001_4ca6c5f2cb680a6e.txt): every city cell,
 // every column header, every province quote.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

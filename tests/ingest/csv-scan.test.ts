@@ -1,5 +1,5 @@
 // The hand-written CSV scanner (src/ingest/csv-scan.ts) against csv-parse 7 with the options the reader used
-// before issue 7 (the reference), on table-driven cases and on random text cut into random chunks.
+// before the streaming scanner (the reference), on table-driven cases and on random text cut into random chunks.
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -11,7 +11,7 @@ import { resolveLimits } from '../../src/ingest/limits.js';
 
 interface Read { rows: { row: number; cells: string[] }[]; unreadable: { row: number; detail: string }[] }
 
-/** What readCsvTable did before issue 7, for a known delimiter. */
+/** What readCsvTable did before the streaming scanner, for a known delimiter. */
 function reference(text: string, delimiter: string): Read {
   const out: Read = { rows: [], unreadable: [] };
   let n = 0;
@@ -102,7 +102,7 @@ describe('CsvByteScanner with a field cap (a cell past any accepted length is re
   });
 });
 
-/** sniffDelimiter before issue 7 (on the decoded text), the reference for the byte sniffer. */
+/** sniffDelimiter before the streaming scanner (on the decoded text), the reference for the byte sniffer. */
 function referenceSniff(text: string): string {
   const ds = [',', '\t', '|', ';'];
   const counts: number[][] = ds.map(() => []);
@@ -131,7 +131,7 @@ function referenceSniff(text: string): string {
   return best;
 }
 
-/** readCsvTable before issue 7: decode the whole file, sniff, csv-parse. */
+/** readCsvTable before the streaming scanner: decode the whole file, sniff, csv-parse. */
 function referenceTable(bytes: Uint8Array): Read & { encoding: string } {
   const { text, encoding } = decodeBytes(bytes);
   return { ...reference(text, referenceSniff(text)), encoding };

@@ -1,4 +1,4 @@
-// Helpers to assert InputErrors and findings by code and location (style.md: "Tests assert codes, not prose").
+// Helpers to assert InputErrors and findings by code and location: tests assert codes, not prose, so a reworded message breaks no test.
 import { expect } from 'vitest';
 import { InputError, type Finding } from '../../src/findings/index.js';
 

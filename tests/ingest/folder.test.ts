@@ -86,6 +86,6 @@ describe('locating the data folder', () => {
     expect((await inputErrorOf(() => locateDataDir(1999, undefined, tempDir(), tempDir()))).code).toBe('folder-missing');
   });
   it('the package root is two levels above src/ingest/folder.ts', () => {
-    expect(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).name).toBe('landlink');
+    expect((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { name: string }).name).toBe('landlink');
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYear } from '../../src/ingest/load.js';
+import type { Exact } from '../../src/domain/exact.js';
 import { codes, inputErrorOf } from './errors.js';
 import { csvOf, exceljsXlsx, tempDir, writeText } from './helpers.js';
 
@@ -52,7 +53,7 @@ describe('loadYear', () => {
     const { cwd } = await yearFolder();
     const a = await loadYear({ year: 2025, cwd });
     const b = await loadYear({ year: 2025, cwd });
-    const plain = (y: typeof a) => JSON.stringify({ ...y, dataDir: '' }, (_, v: unknown) => (typeof v === 'object' && v !== null && 'numerator' in v ? String(v) : v));
+    const plain = (y: typeof a) => JSON.stringify({ ...y, dataDir: '' }, (_, v: unknown) => (typeof v === 'object' && v !== null && 'numerator' in v ? (v as Exact).toString() : v));
     expect(plain(a)).toBe(plain(b));
   });
   it('passes read limits through', async () => {

@@ -1,11 +1,11 @@
-// The fast paths of issue 7 give exactly what the slow paths gave: text NFKC leaves alone skips NFKC, and the
+// The fast paths (BENCHMARKS.md) give exactly what the slow paths gave: text NFKC leaves alone skips NFKC, and the
 // encoding is decided on the bytes without decoding them.
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNfkcStableText, isPlaceholderText, normalizeText, textKey } from '../../src/ingest/normalize.js';
 
-/** normalizeText and textKey before issue 7 (no fast path, no memo). */
+/** normalizeText and textKey before the fast paths (no fast path, no memo). */
 const slowNormalize = (t: string): string => t.normalize('NFKC').replace(/\u2212/g, '-').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim();
 const slowKey = (t: string): string => slowNormalize(t).replace(/[\s"'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02\uFF07]/g, '').toLowerCase();
 const slowPlaceholder = (t: string): boolean => {

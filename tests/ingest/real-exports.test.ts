@@ -1,5 +1,5 @@
-// The real national land-market-site exports in tests/fixtures/real/ (copied from shared/data/real, sources in SOURCES.md) read as supply files (issue 2 "Done
-// when"): no exception, regions from names or township codes, `Nah` placeholders empty, numeric 土地来源.
+// The real national land-market-site exports in tests/fixtures/real/ (sources in SOURCES.md) read as supply files
+// (docs/spec/inputs.md): no exception, regions from names or township codes, `Nah` placeholders empty, numeric 土地来源.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ import { loadYear, readInputFile } from '../../src/ingest/load.js';
 const root = resolve(import.meta.dirname, '../..');
 const goldenPath = join(import.meta.dirname, 'rows-golden.json');
 const update = process.env.UPDATE_ROWS_GOLDEN === '1';
-const golden: Record<string, { rows: number; sha256: string }> = existsSync(goldenPath) ? JSON.parse(readFileSync(goldenPath, 'utf8')) : {};
+const golden: Record<string, { rows: number; sha256: string }> = existsSync(goldenPath) ? JSON.parse(readFileSync(goldenPath, 'utf8')) as Record<string, { rows: number; sha256: string }> : {};
 const fresh: Record<string, { rows: number; sha256: string }> = {};
 
 /** Canonical text: Exact values as exact decimals (tagged), absolute paths cut to the folder's own name. */

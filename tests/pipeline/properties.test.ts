@@ -65,7 +65,7 @@ function build(g: { projects: P[]; checks: S[]; withLedger: boolean }): YearInpu
     evidence.push(...(p.evidence === 'full' ? docs : docs.slice(1)));
     if (p.opinion !== 'none') {
       const city = regionByCode(p.county)!.cityCode;
-      opinions.set(city, [...(opinions.get(city) ?? []), opinion(id, p.opinion as 'agree')]);
+      opinions.set(city, [...(opinions.get(city) ?? []), opinion(id, p.opinion)]);
     }
     if (p.inspection) inspections.push(inspectionRow(id, { conclusion: p.inspection as 'confirmed', verifiedAreaHa: a.mul(Exact.of(p.verifiedFraction, 100)) }));
   }
@@ -100,11 +100,11 @@ function shuffleYear(y: YearInputs, seed: number): YearInputs {
 }
 
 const FIELDS = ['creditedHa', 'quotaHa', 'deductionHa', 'netQuotaHa', 'carriedDeductionHa'] as const;
-const sumOf = (fs: readonly Figures[]) => Object.fromEntries([
-  ...FIELDS.map((k) => [k, Exact.sum(fs.map((f) => f[k])).toDecimalString()]),
-  ...categoryIds.map((c) => [`c${c}`, Exact.sum(fs.map((f) => f.byCategory[c])).toDecimalString()]),
+const sumOf = (fs: readonly Figures[]): Record<string, string> => Object.fromEntries([
+  ...FIELDS.map((k): [string, string] => [k, Exact.sum(fs.map((f) => f[k])).toDecimalString()]),
+  ...categoryIds.map((c): [string, string] => [`c${c}`, Exact.sum(fs.map((f) => f.byCategory[c])).toDecimalString()]),
 ]);
-const shown = (f: Figures) => sumOf([f]);
+const shown = (f: Figures): Record<string, string> => sumOf([f]);
 
 describe('compute properties', () => {
   it('shuffling input rows changes nothing (byte-identical JSON)', () => {

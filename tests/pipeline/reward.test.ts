@@ -139,7 +139,7 @@ describe('on: what does not qualify', () => {
       id: 'G6', expectReward: 'pending', expectProject: null, codes: ['reward-acceptance-missing', 'reward-evidence-not-applicable'],
     },
   ])('$name', ({ rows, evidence, id, expectReward, expectProject, codes }) => {
-    const r = compute(handYear({ redevelopment: rows as ReturnType<typeof upgrade>[], evidence }), ON, 'test');
+    const r = compute(handYear({ redevelopment: rows, evidence }), ON, 'test');
     const reward = r.reward!.projects.find((p) => p.id === id);
     const project = r.projects.find((p) => p.id === id);
     expect(reward?.status ?? null).toBe(expectReward);

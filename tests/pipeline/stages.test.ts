@@ -64,7 +64,7 @@ describe('evidence (审核要求表 审核要求)', () => {
     const rows = [...fullEvidence(supply('A1')), ...fullEvidence(redevelopment('C6')).slice(0, 1), ...fullEvidence(reclamation('ZZ'))];
     const r = evidence(d, rows, new Set(['A1', 'B1', 'C6', 'D7']), P);
     expect(r.value.map((x) => [x.id, x.verdicts])).toEqual([['A1', []], ['B1', ['pending', 'pending']], ['C6', ['pending']], ['D7', ['pending', 'pending']]]);
-    expect(codes(r.findings)).toEqual([...Array(5).fill('evidence-missing'), 'evidence-unknown-project', 'evidence-unknown-project']);
+    expect(codes(r.findings)).toEqual([...Array<string>(5).fill('evidence-missing'), 'evidence-unknown-project', 'evidence-unknown-project']);
   });
 });
 

@@ -1,6 +1,6 @@
-// Meta-tests that keep the Measures-as-data honest (style.md 6): every category has evidence rules and a source
+// Meta-tests that keep the Measures-as-data honest: every category has evidence rules and a source
 // rule; every finding code of src/findings/policy.ts is produced by at least one rule case; every article cited
-// exists in the Measures (headings of seeds/003_…txt), its 审核要求表, or the spec's decisions/sections.
+// exists in the Measures (headings of docs/sources/003_505f1f088b0c59f6.txt), its 审核要求表, or the spec's decisions/sections.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { policyFindings } from '../../src/findings/policy.js';

@@ -18,7 +18,7 @@ export interface RunOutcome {
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string, prefix: string): void => {
-    for (const raw of readdirSync(d, { encoding: 'buffer' }).sort(Buffer.compare)) {
+    for (const raw of readdirSync(d, { encoding: 'buffer' }).sort((a, b) => Buffer.compare(a, b))) {
       const p = Buffer.concat([Buffer.from(`${d}/`), raw]);
       const key = `${prefix}${raw.toString('latin1')}`;
       const st = lstatSync(p);
@@ -76,7 +76,7 @@ export function contractProblems(run: RunOutcome, o: { before: Record<string, st
     if (!existsSync(json) || !existsSync(xlsx)) problems.push(`half output: ${written.join(', ') || 'nothing'}`);
     else {
       try {
-        problems.push(...totalsProblems(JSON.parse(readFileSync(json, 'utf8'))));
+        problems.push(...totalsProblems(JSON.parse(readFileSync(json, 'utf8')) as Parameters<typeof totalsProblems>[0]));
       } catch (e) {
         problems.push(`JSON unreadable: ${(e as Error).message}`);
       }

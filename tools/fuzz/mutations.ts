@@ -169,14 +169,14 @@ const mutations: Record<string, Mutation> = {
       const closes = [...text.matchAll(/<\/[^>]+>/g)];
       if (closes.length === 0) return null;
       const m = r.pick(closes);
-      e.data = Buffer.from(text.slice(0, m.index) + text.slice(m.index! + m[0].length), 'utf8');
+      e.data = Buffer.from(text.slice(0, m.index) + text.slice(m.index + m[0].length), 'utf8');
       said = `closing tag ${m[0]} at ${m.index} removed`;
     } else if (how === 'value') {
       const values = [...text.matchAll(/<v>([^<]*)<\/v>/g)];
       if (values.length === 0) return null;
       const m = r.pick(values);
       const v = r.pick(XML_VALUES);
-      e.data = Buffer.from(`${text.slice(0, m.index)}<v>${v}</v>${text.slice(m.index! + m[0].length)}`, 'utf8');
+      e.data = Buffer.from(`${text.slice(0, m.index)}<v>${v}</v>${text.slice(m.index + m[0].length)}`, 'utf8');
       said = `<v>${m[1]}</v> at ${m.index} → ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     } else if (how === 'drop-entry') {
       entries.splice(entries.indexOf(e), 1);

@@ -16,7 +16,7 @@ export function registerCompute(program: Command, run: Runner): void {
 }
 
 const computeAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   let rowsRead = 0;
   const { runCompute } = await import('../../app/compute.js');

@@ -15,7 +15,7 @@ export function registerExtract(program: Command, run: Runner): void {
 }
 
 const extractAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const { runExtract } = await import('../../app/extract.js');
   const { inputs, result, written } = await runExtract({

@@ -13,7 +13,7 @@ export function registerIndicators(program: Command, run: Runner): void {
 }
 
 const indicatorsAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const [{ runIndicators }, { toIndicatorsJson }, { renderIndicators }] = await Promise.all([
     import('../../app/indicators.js'), import('../../indicators/json.js'), import('../render/indicators.js'),

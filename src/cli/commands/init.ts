@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-code.js';
-import type { Action, Runner } from '../options.js';
+import type { Runner } from '../options.js';
 
 export function registerInit(program: Command, run: Runner): void {
   program.command('init [dir]')

@@ -20,7 +20,7 @@ export function registerLedger(program: Command, run: Runner): void {
 const ledgerAddAction: Action = async (ctx, plan) => {
   const o = ctx.opts as typeof ctx.opts & LedgerOptions;
   const { runLedgerAdd } = await import('../../app/ledger.js');
-  const r = await runLedgerAdd({ plan: plan!, ledger: o.ledger, cwd: ctx.io.cwd });
+  const r = await runLedgerAdd({ plan, ledger: o.ledger, cwd: ctx.io.cwd });
   const show = (p: string): string => displayPath(ctx.io.cwd, p);
   if (ctx.opts.json) {
     ctx.out(JSON.stringify({ ...r, planFile: show(r.planFile), ledgerFile: r.ledgerFile && show(r.ledgerFile), carriedFrom: r.carriedFrom && show(r.carriedFrom) }, null, 2));

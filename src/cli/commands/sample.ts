@@ -38,7 +38,7 @@ function toJson(year: number, run: SampleRun): string {
 }
 
 const sampleAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const o = ctx.opts as typeof ctx.opts & SampleOptions;
   const rate = o.rate !== undefined ? parseRate(o.rate) : DEFAULT_RATE;
   const seed = o.seed !== undefined ? parseSeed(o.seed) : defaultSeed(year);

@@ -35,7 +35,7 @@ function toJson(year: number, run: StartListRun): string {
 }
 
 const startListAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const o = ctx.opts as typeof ctx.opts & StartListOptions;
   const asOf = o.asOf !== undefined ? parseIsoDate(o.asOf, '--as-of') : undefined;
   const { runStartList } = await import('../../app/start-list.js');

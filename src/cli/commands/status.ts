@@ -16,7 +16,7 @@ export function registerStatus(program: Command, run: Runner): void {
 }
 
 const statusAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const o = ctx.opts as typeof ctx.opts & StatusOptions;
   const spinner = ctx.spinner(`检查 ${year} 年度数据…`).start();
   const [{ localToday, runStatus }, { renderStatus }] = await Promise.all([import('../../app/status.js'), import('../render/status.js')]);

@@ -14,7 +14,7 @@ export function registerValidate(program: Command, run: Runner): void {
 }
 
 const validateAction: Action = async (ctx, yearText) => {
-  const year = parseYear(yearText!);
+  const year = parseYear(yearText);
   const spinner = ctx.spinner(`读取 ${year} 年度数据…`).start();
   const { runValidate } = await import('../../app/validate.js');
   const { inputs, result } = await runValidate({

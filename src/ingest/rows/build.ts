@@ -76,7 +76,7 @@ export type RowBuilder<Row> = (raw: RawRow, fc: FileContext) => Row;
 // NoInfer: D comes from `derive` alone, never from where the builder is used (rows/index.ts), which would make any
 // row type fit.
 export function specRowBuilder<const S extends KindSpec, D extends object = object>(spec: S, rules: RowRules<S, D> = {}): RowBuilder<Omit<SpecRow<S>, keyof NoInfer<D>> & NoInfer<D>> {
-  const reads = spec.columns.filter((col) => !isRegionColumn(col)).map((col) => ({ field: col.field, col, read: cellReaders[col.cell.type] as (r: RowFields, col: ColumnSpec) => unknown }));
+  const reads = spec.columns.filter((col) => !isRegionColumn(col)).map((col) => ({ field: col.field, col, read: cellReaders[col.cell.type] }));
   const hasRegion = spec.columns.some(isRegionColumn);
   // Every row is a copy of one template with the fields in the spec's order: rows of a kind share one shape, and
   // their keys come out in the order the spec lists the columns (the region where its first column is).

@@ -60,7 +60,7 @@ export class RowAssembler<K extends InputKind> {
 
   constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean) {
     this.fc = fileContext(file, sheet, date1904, spec, header, this.rowFindings);
-    this.build = rowBuilders[kind] as (raw: RawRow, fc: FileContext) => RowByKind[K];
+    this.build = rowBuilders[kind];
     this.where = { file, ...(sheet !== undefined ? { sheet } : {}) };
     this.repeat = headerRepeatCheck(header, spec);
   }

@@ -2,8 +2,8 @@
 // src/domain/divisions.ts resolveRegion). What this adds:
 // - a code column holding a name (real 2007 export: 所在地 = 磐安县) is read as the name;
 // - supply only: with no usable code, and a name that is missing or unknown, the 电子监管号's first six
-//   digits are the region code (shared/data/README.md: "电子监管号: 6-digit region code + 4-digit year + a
-//   letter"), so the national site's non-Zhejiang rows are region-outside-zhejiang, not region-unknown.
+//   digits are the region code (the 电子监管号 is a 6-digit region code + a 4-digit year + a
+//   letter), so the national site's non-Zhejiang rows are region-outside-zhejiang, not region-unknown.
 import { regionByCode, resolveRegion, type RegionResolution } from '../../domain/divisions.js';
 import { report } from '../convert.js';
 import type { RegionRef } from '../../domain/rows.js';
@@ -12,7 +12,7 @@ import type { RowFields } from './common.js';
 const HAS_DIGIT = /\d/;
 const ID_REGION = /^(\d{6})\d{4}[A-Za-z]/;
 
-/** One RegionRef per region code, shared by all rows (issue 7: 590k rows of a 10× year name 94 regions). */
+/** One RegionRef per region code, shared by all rows (for memory, BENCHMARKS.md: 590k rows of a 10× year name 94 regions). */
 const refs = new Map<string, RegionRef>();
 function regionRef(code: string): RegionRef {
   let ref = refs.get(code);

@@ -1,4 +1,4 @@
-// The sink a reader streams its raw rows into (issue 7): the first rows wait until the header can be located
+// The sink a reader streams its raw rows into (for memory, BENCHMARKS.md): the first rows wait until the header can be located
 // (header.ts looks at the first HEADER_SEARCH_ROWS non-empty rows), then every row becomes a typed row as soon as
 // it arrives. A header that cannot be located stops the run — but only once the whole file has been read, as when
 // the file was read whole first: a damaged part or a row limit found further on is what the user is told about.

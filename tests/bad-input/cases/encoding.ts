@@ -1,5 +1,5 @@
 // Text encodings and line endings (inputs.md: "UTF-8 (with or without BOM) or GB18030/GBK … detected, never
-// asked"; issue 8: "GBK must never be read as UTF-8"). A wrongly decoded file would show up as an unknown
+// asked"; docs/bad-input.md: GBK is never read as UTF-8). A wrongly decoded file would show up as an unknown
 // 土地来源 / 存量类型 or a 行政区 that does not match its code, so these cases assert those are absent and the
 // project was classified (its evidence-missing findings carry the id and row).
 import { PROJECT, csv, gbk, supplyHeader, supplyRow, utf8Bom } from '../build/files.js';

@@ -1,4 +1,4 @@
-// The bad-input corpus (issue 8): every case, in one table. Committed folders live in tests/fixtures/bad/<name>/.
+// The bad-input corpus (docs/bad-input.md): every case, in one table. Committed folders live in tests/fixtures/bad/<name>/.
 import { absurdCases } from './absurd.js';
 import { cellCases } from './cells.js';
 import { crossFileCases } from './cross-file.js';

@@ -1,4 +1,4 @@
-// The shape of one bad-input case (issue 8 "A bad-input corpus"): a small folder (committed under
+// The shape of one bad-input case (docs/bad-input.md): a small folder (committed under
 // tests/fixtures/bad/<name>/, or built at run time when it is big or depends on the machine) and the outcome the
 // built CLI must give for it: exit code, finding codes and their locations.
 

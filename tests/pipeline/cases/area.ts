@@ -1,6 +1,6 @@
 // The three area rules (浙土资发〔2017〕19号 二、1–3) and domain.md 决定 4, as rule cases.
 import type { RuleCase } from '../harness.js';
-import { FILES, doc, fullEvidence, ha, m2, reclamation, redevelopment, supply, year } from '../builders.js';
+import { FILES, fullEvidence, ha, m2, reclamation, redevelopment, supply, year } from '../builders.js';
 
 export const areaCases: RuleCase[] = [
   {
