@@ -1,6 +1,7 @@
 // commander wiring only: parse options → call one app function (src/app/) → render (src/cli/render/) → exit code.
 // The commands take their shared option helpers from options.ts, so no command imports this file.
 import { Command, CommanderError } from 'commander';
+import { jsonText } from '../domain/json-text.js';
 import { InputError, specOf, visibleText } from '../findings/index.js';
 import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
@@ -72,7 +73,7 @@ function reportFailure(ctx: Context, err: unknown): number {
       .filter(Boolean).join(' ');
     ctx.err(ctx.c.red(`landlink: 无法运行：${where ? where + '：' : ''}${err.message}`) + (specOf(err.finding.code)?.hint ? `。处理：${specOf(err.finding.code)!.hint}` : '') + ctx.c.gray(`  [${err.finding.code}]`));
     // Scripts that asked for --json get the same problem as data on stdout (exit code 2 still says it).
-    if (ctx.opts.json) ctx.out(JSON.stringify({ error: findingToJson(err.finding) }, null, 2));
+    if (ctx.opts.json) ctx.out(jsonText({ error: findingToJson(err.finding) }).trimEnd());
     return exitCodeFor({ kind: 'input-error' });
   }
   ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + visibleText(String((err as Error)?.message ?? err)));

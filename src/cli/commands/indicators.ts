@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { EXIT } from '../exit-code.js';
 import { originLine } from '../render/inputs.js';
 import { parseYear, withCommon, type Action, type Runner } from '../options.js';
@@ -21,7 +22,7 @@ const indicatorsAction: Action = async (ctx, yearText) => {
   const { inputs, result } = await runIndicators({ year, data: ctx.opts.data, readLimits: ctx.opts.readLimit, cwd: ctx.io.cwd, onProgress: (e) => { spinner.text = `读取 ${e.file}：${e.rows} 行`; } });
   spinner.stop();
   if (ctx.opts.json) {
-    ctx.out(JSON.stringify(toIndicatorsJson(result), null, 2));
+    ctx.out(jsonText(toIndicatorsJson(result)).trimEnd());
     return EXIT.ok;
   }
   if (!ctx.opts.quiet) ctx.out(originLine(inputs, ctx.c));

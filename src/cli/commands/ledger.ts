@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { displayPath } from '../../cycle/paths.js';
 import { withCommon, type Action, type Runner } from '../options.js';
 
@@ -23,7 +24,7 @@ const ledgerAddAction: Action = async (ctx, plan) => {
   const r = await runLedgerAdd({ plan, ledger: o.ledger, cwd: ctx.io.cwd });
   const show = (p: string): string => displayPath(ctx.io.cwd, p);
   if (ctx.opts.json) {
-    ctx.out(JSON.stringify({ ...r, planFile: show(r.planFile), ledgerFile: r.ledgerFile && show(r.ledgerFile), carriedFrom: r.carriedFrom && show(r.carriedFrom) }, null, 2));
+    ctx.out(jsonText({ ...r, planFile: show(r.planFile), ledgerFile: r.ledgerFile && show(r.ledgerFile), carriedFrom: r.carriedFrom && show(r.carriedFrom) }).trimEnd());
     return 0;
   }
   if (r.ledgerFile === null) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { defaultSeed, DEFAULT_RATE } from '../../cycle/draw.js';
 import { displayPath } from '../../cycle/paths.js';
 import { riskFactors } from '../../cycle/risk.js';
@@ -25,7 +26,7 @@ export function registerSample(program: Command, run: Runner): void {
 }
 
 function toJson(year: number, run: SampleRun): string {
-  return JSON.stringify({
+  return jsonText({
     year, seed: run.draw.seed, rate: Number(run.draw.rate.toDecimalString(6)),
     population: run.draw.population, counties: run.draw.counties, target: run.draw.target,
     largeAreaThresholdHa: run.context.largeAreaThreshold.toNumber(4),
@@ -34,7 +35,7 @@ function toJson(year: number, run: SampleRun): string {
       creditedHa: p.candidate.creditedHa.toNumber(4), weight: p.candidate.weight, factors: p.candidate.factors, how: p.how,
     })),
     file: run.file,
-  }, null, 2) + '\n';
+  });
 }
 
 const sampleAction: Action = async (ctx, yearText) => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { displayPath } from '../../cycle/paths.js';
 import type { StartListRun } from '../../app/start-list.js';
 import type { PrefillRule } from '../../cycle/start-list.js';
@@ -25,13 +26,13 @@ const ruleLabel: Record<PrefillRule, string> = {
 };
 
 function toJson(year: number, run: StartListRun): string {
-  return JSON.stringify({
+  return jsonText({
     year, checkYear: year + 1, asOf: run.asOf, source: run.source, supplyFiles: run.supplyFiles, file: run.file,
     rows: run.rows.map((r) => ({
       id: r.projectId, countyCode: r.countyCode, linkageYear: r.linkageYear,
       creditedHa: r.creditedHa ? r.creditedHa.toNumber(4) : null, result: r.result, prefill: r.rule, overdue: r.flagged, note: r.note,
     })),
-  }, null, 2) + '\n';
+  });
 }
 
 const startListAction: Action = async (ctx, yearText) => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { parseIsoDate, parseYear, withCommon, type Action, type Runner } from '../options.js';
 
 interface StatusOptions { today?: string; nextData?: string }
@@ -24,7 +25,7 @@ const statusAction: Action = async (ctx, yearText) => {
   const st = await runStatus({ year, today, cwd: ctx.io.cwd, data: ctx.opts.data, nextData: o.nextData, out: ctx.opts.out });
   spinner.stop();
   if (ctx.opts.json) {
-    ctx.out(JSON.stringify(st, null, 2));
+    ctx.out(jsonText(st).trimEnd());
     return 0;
   }
   for (const line of renderStatus(st, ctx.c)) ctx.out(line);

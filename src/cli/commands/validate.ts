@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonText } from '../../domain/json-text.js';
 import { exitCodeFor } from '../exit-code.js';
 import { countBySeverity, findingToJson, renderFindings, sortFindings } from '../render/findings.js';
 import { renderInputs, originLine } from '../render/inputs.js';
@@ -25,12 +26,12 @@ const validateAction: Action = async (ctx, yearText) => {
   const findings = sortFindings(result.findings);
   const code = exitCodeFor({ kind: 'done', findings });
   if (ctx.opts.json) {
-    ctx.out(JSON.stringify({
+    ctx.out(jsonText({
       year, dataDir: inputs.dataDir, dataOrigin: inputs.dataOrigin,
       files: inputs.files.map((f) => ({ kind: f.kind, file: f.name, ...(f.sheet ? { sheet: f.sheet } : {}), rows: f.rows, sha256: f.sha256 })),
       counts: countBySeverity(findings),
       findings: findings.map(findingToJson),
-    }, null, 2));
+    }).trimEnd());
     return code;
   }
   const { c } = ctx;
