@@ -120,36 +120,22 @@ const mutations: Record<string, Mutation> = {
     cpSync(join(dir, f), join(dir, copy));
     return `${f}: copied as ${copy}`;
   },
-  csvCell(dir, r) {
-    const f = pickOf(files(dir).filter(isText), r);
-    if (!f) return null;
-    const p = join(dir, f);
-    const { text, encoding, bom } = decodeText(readFileSync(p));
-    const lines = text.split(/\r?\n/);
-    const row = r.int(lines.length);
+  csvCell: (dir, r) => editLine(dir, r, '\r\n', (lines, row) => {
     const cells = lines[row]!.split(',');
     const col = r.int(cells.length);
     const value = r.pick(TRICKY_VALUES);
     cells[col] = /[",\r\n]/.test(value) && !value.startsWith('"') ? `"${value.replace(/"/g, '""')}"` : value;
     lines[row] = cells.join(',');
-    writeFileSync(p, encodeText(lines.join('\r\n'), encoding, bom));
-    return `${f}: line ${row + 1} field ${col + 1} = ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value)}`;
-  },
-  csvLines(dir, r) {
-    const f = pickOf(files(dir).filter(isText), r);
-    if (!f) return null;
-    const p = join(dir, f);
-    const { text, encoding, bom } = decodeText(readFileSync(p));
-    const lines = text.split(/\r?\n/);
-    const row = r.int(lines.length);
+    return `line ${row + 1} field ${col + 1} = ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value)}`;
+  }),
+  csvLines: (dir, r) => editLine(dir, r, '\n', (lines, row) => {
     const how = r.pick(['delete', 'duplicate', 'header-again', 'unclosed-quote'] as const);
     if (how === 'delete') lines.splice(row, 1);
     else if (how === 'duplicate') lines.splice(row, 0, lines[row]!);
     else if (how === 'header-again') lines.splice(row, 0, lines[0]!);
     else lines[row] = `"${lines[row]}`;
-    writeFileSync(p, encodeText(lines.join('\n'), encoding, bom));
-    return `${f}: line ${row + 1} ${how}`;
-  },
+    return `line ${row + 1} ${how}`;
+  }),
   xmlPart(dir, r) {
     const f = pickOf(files(dir).filter(isXlsx), r);
     if (!f) return null;
@@ -220,6 +206,18 @@ const mutations: Record<string, Mutation> = {
     return `${f}: renamed to 旧-${f}`;
   },
 };
+
+/** A random line of a random text input edited in place, its encoding and BOM kept; `edit` says what it did. */
+function editLine(dir: string, r: Random, eol: string, edit: (lines: string[], row: number) => string): string | null {
+  const f = pickOf(files(dir).filter(isText), r);
+  if (!f) return null;
+  const p = join(dir, f);
+  const { text, encoding, bom } = decodeText(readFileSync(p));
+  const lines = text.split(/\r?\n/);
+  const said = edit(lines, r.int(lines.length));
+  writeFileSync(p, encodeText(lines.join(eol), encoding, bom));
+  return `${f}: ${said}`;
+}
 
 function pickOf(list: string[], r: Random): string | undefined {
   return list.length === 0 ? undefined : r.pick(list);
