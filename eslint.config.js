@@ -15,6 +15,8 @@ export default tseslint.config(
       // landlink matches control characters on purpose: to escape them in messages and to keep them out of
       // workbook cells and file names (src/findings/index.ts, src/xlsx/storable.ts, src/report/file-names.ts).
       'no-control-regex': 'off',
+      // `const { a: _a, ...rest } = o` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {

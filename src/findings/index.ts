@@ -44,7 +44,7 @@ function visibleFields<T extends object>(fields: T): T {
   for (const [k, v] of Object.entries(fields)) {
     if (typeof v !== 'string') continue;
     const shown = visibleText(v);
-    if (shown !== v) (out ??= { ...fields } as T)[k as keyof T] = shown as T[keyof T];
+    if (shown !== v) (out ??= { ...fields })[k as keyof T] = shown as T[keyof T];
   }
   return out ?? fields;
 }

@@ -12,7 +12,7 @@ import { renderWorkbook, type WorkbookModel } from '../xlsx/index.js';
 import { categorySheet } from './category-sheet.js';
 import { instructionsSheet } from './instructions-sheet.js';
 import { reviewDate } from './layout.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest, StoredValue } from './manifest.js';
 import { manifestSheet, storedValueOf } from './manifest-sheet.js';
 
 export interface ReviewMeta { toolVersion: string }
@@ -46,7 +46,7 @@ export function reviewWorkbookModel(result: ComputeResult, city: { code: string;
     rows: sheets.flatMap((s) => s.rows.map((row, i) => ({
       sheet: s.name,
       row: i + 1,
-      projectId: i === 0 ? '' : String(storedValueOf(row[0]) ?? ''),
+      projectId: i === 0 ? '' : idText(storedValueOf(row[0])),
       values: row.slice(0, -2).map(storedValueOf),
     }))),
   };
@@ -81,4 +81,9 @@ export async function writeReviewWorkbooks(result: ComputeResult, dir: string, m
   // The cities' workbooks are one set: all of them or, when anything fails, none (src/report/atomic.ts).
   await writeFileSet(set);
   return set.map((f) => f.file);
+}
+
+/** The 项目编号 cell as the manifest records it (an id is text or, typed by hand, a number). */
+function idText(v: StoredValue): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }

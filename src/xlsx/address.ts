@@ -36,6 +36,6 @@ export function parseAddress(address: string): { row: number; col: number } {
 export function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } {
   const [a, b = a] = range.split(':') as [string, string?];
   const p = parseAddress(a);
-  const q = parseAddress(b!);
+  const q = parseAddress(b);
   return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
 }

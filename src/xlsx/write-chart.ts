@@ -5,7 +5,7 @@
 // as c:numCache/c:strCache, so viewers draw the chart before recalculating and a changed figure moves it. No
 // random ids: the same model gives the same bytes.
 import { colLetter, parseRange } from './address.js';
-import { cellOf, isFormula, rowAt, type ChartModel, type SheetModel, type SheetRows } from './model.js';
+import { cellOf, isFormula, rowAt, type ChartModel, type PlainValue, type SheetModel, type SheetRows } from './model.js';
 import { esc } from './xml.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -27,10 +27,10 @@ export function chartRef(sheet: string, range: string): string {
 }
 
 /** The cells of a one-row or one-column range, in order (a chart series is a line of cells). */
-function cellsOf(rows: SheetRows, range: string): unknown[] {
+function cellsOf(rows: SheetRows, range: string): PlainValue[] {
   const { r0, c0, r1, c1 } = parseRange(range);
   if (r0 !== r1 && c0 !== c1) throw new Error(`chart range must be one row or one column: ${range}`);
-  const out: unknown[] = [];
+  const out: PlainValue[] = [];
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const input = rowAt(rows, r - 1)[c];
@@ -41,7 +41,7 @@ function cellsOf(rows: SheetRows, range: string): unknown[] {
   return out;
 }
 
-function strCache(values: readonly unknown[]): string {
+function strCache(values: readonly PlainValue[]): string {
   const pts = values.map((v, i) => (v === null || v === undefined ? '' : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`)).join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
 }

@@ -103,7 +103,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const key = ci * 8 + (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
     const obj = style ?? NO_STYLE;
     let m = byObject.get(obj);
-    if (!m) byObject.set(obj, (m = new Map()));
+    if (!m) byObject.set(obj, (m = new Map<number, number>()));
     const hit = m.get(key);
     if (hit !== undefined) return hit;
     const columnStyle = applies ? columns[ci]?.style : undefined;

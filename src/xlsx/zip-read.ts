@@ -124,14 +124,15 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
     async stream(name, onChunk, chunkSize = STREAM_CHUNK) {
       const entry = entryOf(name);
       if (!entry) throw corrupt(`缺少 ${name}`);
-      let parseError: unknown = null;
+      const parsing: { failed: boolean; thrown: unknown } = { failed: false, thrown: undefined };
       let wanted = true;
       const hand = (data: Buffer): void => {
-        for (let i = 0; wanted && parseError === null && i < data.length; i += chunkSize) {
+        for (let i = 0; wanted && !parsing.failed && i < data.length; i += chunkSize) {
           try {
             if (onChunk(i === 0 && data.length <= chunkSize ? data : data.subarray(i, i + chunkSize)) === true) wanted = false;
           } catch (e) {
-            parseError = e;
+            parsing.failed = true;
+            parsing.thrown = e;
           }
         }
       };
@@ -166,7 +167,7 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<ZipArch
       } else throw corrupt(`${entry.fileName}: 不支持的压缩方式 ${entry.compressionMethod}`);
       if (total !== size) throw corrupt(`${entry.fileName}: 解压后大小与目录不符`);
       if (crc >>> 0 !== entry.crc32 >>> 0) throw corrupt(`${entry.fileName}: 校验和（CRC-32）不符`);
-      if (parseError !== null) throw parseError;
+      if (parsing.failed) throw parsing.thrown;
     },
     close: () => zip.close(),
   };

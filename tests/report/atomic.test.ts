@@ -23,7 +23,7 @@ describe('atomic writes', () => {
   it('a failing producer leaves the previous file intact and no temporary file', async () => {
     const file = join(dir, 'a.txt');
     await writeFile(file, 'previous');
-    await expect(writeFileAtomic(file, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(writeFileAtomic(file, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await readFile(file, 'utf8')).toBe('previous');
     expect(await readdir(dir)).toEqual(['a.txt']);
   });

@@ -10,6 +10,7 @@ import { parseRange } from '../../src/xlsx/index.js';
 import { inputs2025 } from '../indicators/year-2025.js';
 import { sampleResult } from './helpers/fixture.js';
 import { loadWorkbook, zipEntryNames, zipEntryText } from './helpers/workbook.js';
+import { cellText } from '../helpers/cell-text.js';
 
 interface Series { name: string; cat: string; val: string; catCache: (string | undefined)[]; valCache: (number | undefined)[] }
 interface Chart { sheet: string; title: string; series: Series[] }
@@ -76,7 +77,7 @@ function resolve(wb: ExcelJS.Workbook, formula: string): { sheet: string; column
 
 /** The header text above a column (the sheet's header row), line breaks removed. */
 const headerOf = (wb: ExcelJS.Workbook, sheet: string, headerRow: number, column: number) =>
-  String(wb.getWorksheet(sheet)!.getCell(headerRow, column).value ?? '').replace(/\n/g, '');
+  cellText(wb.getWorksheet(sheet)!.getCell(headerRow, column).value).replace(/\n/g, '');
 
 let wb: ExcelJS.Workbook;
 let charts: Chart[];

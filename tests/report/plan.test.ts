@@ -10,6 +10,7 @@ import { displayWidth } from '../../src/xlsx/index.js';
 import { fixZipTimestamps } from '../../src/xlsx/index.js';
 import { buildResult, sampleResult } from './helpers/fixture.js';
 import { formulaCells, loadWorkbook, zipEntryText } from './helpers/workbook.js';
+import { cellText } from '../helpers/cell-text.js';
 
 const meta = { toolVersion: '9.9.9' };
 
@@ -20,7 +21,7 @@ async function rendered(result = sampleResult()): Promise<{ bytes: Buffer; wb: E
 
 function headerOf(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
-  ws.getRow(1).eachCell((c, i) => { out[i - 1] = String(c.value); });
+  ws.getRow(1).eachCell((c, i) => { out[i - 1] = cellText(c.value); });
   return out;
 }
 
@@ -114,7 +115,7 @@ describe('plan workbook structure', () => {
   it('参数 lists each policy parameter with its article, the inputs with SHA-256, the version and the year', async () => {
     const { wb } = await rendered();
     const texts: string[] = [];
-    wb.getWorksheet('参数')!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    wb.getWorksheet('参数')!.eachRow((row) => row.eachCell((c) => texts.push(cellText(c.value))));
     expect(texts).toEqual(expect.arrayContaining(['挂钩比例（存量:增量 = N:1）', '浙土资发〔2017〕19号 三、挂钩比例', 'ratio', 'a'.repeat(64), '供地备案.xlsx', 'landlink 9.9.9', '2025']));
   });
 });
@@ -146,7 +147,7 @@ describe('quota formulas', () => {
     for (let r = 2; r <= 13; r++) for (const col of 'CDEFGHIJKLMNO') expect(formulas.has(`汇总!${col}${r}`)).toBe(true);
   });
 
-  it('a ratio for which ROUND(rounded credited ÷ ratio) differs writes the computed value with a note', async () => {
+  it('a ratio for which ROUND(rounded credited ÷ ratio) differs writes the computed value with a note', () => {
     // ratio 2: exact 0.00006 → credited 0.0001, quota round(0.00003) = 0.0000, but ROUND(0.0001/2, 4) = 0.0001
     const result = buildResult({ policy: { ratio: 2 }, projects: [{ id: 'X1', county: '330102', category: 1, declared: '0.00006' }] });
     const { fallbacks, model } = planWorkbookModel(result, meta);

@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import { catalogue } from '../../src/findings/index.js';
 import { landlink, root, tempDir } from '../cli/helpers.js';
 import { loadWorkbook, zipEntryText } from './helpers/workbook.js';
+import { cellText as shownText } from '../helpers/cell-text.js';
 
 const codes = new Set(Object.keys(catalogue));
 const years = [2024, 2025] as const;
@@ -39,7 +40,7 @@ function cellText(v: ExcelJS.CellValue): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'formula' in v) return null;
-  return String(v);
+  return shownText(v);
 }
 
 /** Columns holding a location in the user's own files (a data file may well be called README.md). */
@@ -104,9 +105,9 @@ describe('no codes or developer references where users read', () => {
     for (const name of ['项目明细', '问题清单']) {
       const ws = plan.getWorksheet(name)!;
       expect(cellText(ws.getRow(1).getCell(ws.actualColumnCount).value), name).toBe('代码');
-      const codeCells = ws.getColumn(ws.actualColumnCount).values.slice(2).map((v) => cellText(v as ExcelJS.CellValue)).filter((v) => v !== null);
+      const codeCells = ws.getColumn(ws.actualColumnCount).values.slice(2).map((v) => cellText(v)).filter((v) => v !== null);
       expect(codeCells.length, name).toBeGreaterThan(0);
-      for (const v of codeCells) expect(v!.split(', ').every((c) => codes.has(c)), `${name}: ${v}`).toBe(true);
+      for (const v of codeCells) expect(v.split(', ').every((c) => codes.has(c)), `${name}: ${v}`).toBe(true);
     }
   });
 

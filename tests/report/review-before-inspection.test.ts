@@ -6,6 +6,7 @@ import { forCityReview } from '../../src/pipeline/city-review.js';
 import { reviewWorkbookModel } from '../../src/review-workbook/write.js';
 import type { ComputeResult } from '../../src/pipeline/types.js';
 import { ha, inspectionRow, supply, year } from '../pipeline/builders.js';
+import { cellText } from '../helpers/cell-text.js';
 
 const inputs = year({
   supply: [supply('RV1', { supplyAreaHa: ha('0.9'), surveyedAreaHa: ha('0.9') }), supply('RV2', { location: '上城区RV2', supplyAreaHa: ha('2'), surveyedAreaHa: ha('2') })],
@@ -16,7 +17,7 @@ const inputs = year({
 function cellsOf(result: ComputeResult): string[] {
   const model = reviewWorkbookModel(result, { code: '330100', name: '杭州市' }, result.projects, { toolVersion: 't' });
   const rows = model.sheets.slice(1).flatMap((s) => (Array.isArray(s.rows) ? s.rows : []));
-  return rows.flatMap((r) => r.map((c) => String(c !== null && typeof c === 'object' && 'value' in c ? c.value : c)));
+  return rows.flatMap((r) => r.map((c) => cellText(c !== null && typeof c === 'object' && 'value' in c ? c.value : c)));
 }
 
 describe('review workbooks after the inspections (四、1–2)', () => {

@@ -9,6 +9,7 @@ import type { Finding } from '../../src/findings/types.js';
 import { buildResult, sampleResult } from './helpers/fixture.js';
 import { editWorkbook, opinion, removeSheet, setCell, type Edit } from './helpers/city.js';
 import { loadWorkbook } from './helpers/workbook.js';
+import { cellText } from '../helpers/cell-text.js';
 
 let root: string;
 let written: string[];
@@ -67,7 +68,7 @@ describe('review workbooks (extract)', () => {
     expect(ws.getCell('B2').value).toBe(2025);
     expect(ws.getCell('B3').value).toBe('330100');
     const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    ws.eachRow((row) => row.eachCell((c) => texts.push(cellText(c.value))));
     expect(texts.join('\n')).toContain('2026年1月31日前');
     expect(texts.join('\n')).toContain('于每年1月底前书面反馈审核意见');
   });
@@ -95,7 +96,7 @@ describe('review rows show the evidence findings, not the city-review ones', () 
     const row = model.sheets[1]!.rows[1]!;
     const text = (i: number) => { const c = row[i]; return c !== null && typeof c === 'object' && 'value' in c ? c.value : c; };
     expect(text(10)).toBe('必填项为空'); // the catalogue's label, never the code (用户手册 8.11)
-    expect(String(text(11))).toMatch(/^【错误】必填项“材料类型”为空$/);
+    expect(cellText(text(11))).toMatch(/^【错误】必填项“材料类型”为空$/);
   });
 });
 
@@ -230,7 +231,7 @@ describe('feedback read back', () => {
 
   it('files read are listed with their SHA-256 for the plan', async () => {
     const { files } = await readFeedback(await feedbackDir([[hz, HZ]]), 2025);
-    expect(files).toEqual([expect.objectContaining({ kind: 'feedback', name: `feedback/${HZ}`, rows: 5, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    expect(files).toEqual([expect.objectContaining({ kind: 'feedback', name: `feedback/${HZ}`, rows: 5, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string })]);
   });
 
   it('opened and saved unchanged by another program: no finding, no opinion', async () => {

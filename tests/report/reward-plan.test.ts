@@ -19,6 +19,7 @@ import { renderJson, toJsonDocument } from '../../src/report/json.js';
 import { loadWorkbook } from './helpers/workbook.js';
 import { checkPlan } from './helpers/plan-check.js';
 import { inputs, withReward } from './helpers/reward-fixture.js';
+import { cellText } from '../helpers/cell-text.js';
 
 const on: ComputeResult = compute(inputs, withReward({ enabled: true }), 'test');
 const meta = { toolVersion: 'test' };
@@ -30,7 +31,7 @@ async function workbookOf(result: ComputeResult): Promise<{ bytes: Buffer; wb: E
 
 function header(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
-  ws.getRow(1).eachCell((c, i) => { out[i - 1] = String(c.value); });
+  ws.getRow(1).eachCell((c, i) => { out[i - 1] = cellText(c.value); });
   return out;
 }
 
@@ -39,7 +40,7 @@ function cellAt(ws: ExcelJS.Worksheet, rowKey: string, column: string): ExcelJS.
   const col = header(ws).indexOf(column) + 1;
   expect(col, column).toBeGreaterThan(0);
   let found: ExcelJS.Cell | undefined;
-  ws.eachRow((row) => { if (String(row.getCell(1).value) === rowKey) found = row.getCell(col); });
+  ws.eachRow((row) => { if (cellText(row.getCell(1).value) === rowKey) found = row.getCell(col); });
   expect(found, `${ws.name} row ${rowKey}`).toBeDefined();
   return found!;
 }
@@ -109,11 +110,11 @@ describe('on: 参数 and 项目明细', () => {
   it('参数 records that the reward was on and its ratio, with its article', () => {
     const ws = wb.getWorksheet('参数')!;
     let row: (string | null)[] | undefined;
-    ws.eachRow((r) => { if (r.getCell(4).value === 'lowEfficiencyIndustrialReward') row = [1, 2, 3].map((i) => String(r.getCell(i).value)); });
+    ws.eachRow((r) => { if (r.getCell(4).value === 'lowEfficiencyIndustrialReward') row = [1, 2, 3].map((i) => cellText(r.getCell(i).value)); });
     expect(row).toBeDefined();
     expect(row!.slice(1)).toEqual(['已启用，3:1', '低效工业用地整治意见（2023） 四、(二)']);
     let info: string | undefined;
-    ws.eachRow((r) => { if (r.getCell(1).value === '政策扩展') info = String(r.getCell(2).value); });
+    ws.eachRow((r) => { if (r.getCell(1).value === '政策扩展') info = cellText(r.getCell(2).value); });
     expect(info).toMatch(/^已启用/);
   });
 
@@ -121,13 +122,13 @@ describe('on: 参数 and 项目明细', () => {
     const ws = wb.getWorksheet('项目明细')!;
     expect(['G1', 'G2'].map((id) => [cellAt(ws, id, '类别').value, cellAt(ws, id, '认定状态').value, cellAt(ws, id, '认定面积(公顷)').value]))
       .toEqual([['奖励', '认定', 1.2], ['奖励', '认定', 0.5]]);
-    expect(String(cellAt(ws, 'G1', '类别名称').value)).toContain('低效工业用地整治奖励');
+    expect(cellText(cellAt(ws, 'G1', '类别名称').value)).toContain('低效工业用地整治奖励');
     expect(cellAt(ws, 'S1', '类别').value).toBe(1);
   });
 
   it('台账 carries the credited reward projects too', () => {
     const ids: string[] = [];
-    wb.getWorksheet('台账')!.eachRow((r, i) => { if (i > 1) ids.push(String(r.getCell(1).value)); });
+    wb.getWorksheet('台账')!.eachRow((r, i) => { if (i > 1) ids.push(cellText(r.getCell(1).value)); });
     expect(ids).toEqual(['G1', 'G2', 'S1', 'S2']);
   });
 

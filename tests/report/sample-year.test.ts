@@ -132,7 +132,7 @@ describe(`sample year ${YEAR}: the cities' round trip`, () => {
     expect(countyAfter.quotaHa.eq(now.div(3).roundHalfUp(4))).toBe(true);
     // the tampered Ningbo row: a finding naming the cell; its opinion not applied
     expect(after.findings.filter((f) => f.code === 'feedback-cell-altered').map((f) => ({ ...f.location, projectId: f.projectId }))).toEqual([
-      { file: 'feedback/330200-宁波市.xlsx', sheet: tampered.sheet, row: tampered.row, column: '申报面积(公顷)', value: '999', expected: expect.any(String), projectId: nb.id },
+      { file: 'feedback/330200-宁波市.xlsx', sheet: tampered.sheet, row: tampered.row, column: '申报面积(公顷)', value: '999', expected: expect.any(String) as string, projectId: nb.id },
     ]);
     expect(byId.get(nb.id)!.cityOpinion).toBeNull();
     // and the plan of the new result still recalculates to its cached values

@@ -12,6 +12,7 @@ import type { InputKind } from '../../src/domain/rows.js';
 import { documentTypes, filingTypes, startCheckResults } from '../../src/domain/vocabulary.js';
 import { packageRoot } from '../../src/cli/version.js';
 import { loadWorkbook } from './helpers/workbook.js';
+import { cellText } from '../helpers/cell-text.js';
 
 let dir: string;
 let written: string[];
@@ -40,7 +41,7 @@ describe('landlink init: templates', () => {
     const wb = await loadWorkbook(fileOf(kind));
     const ws = wb.worksheets[0]!;
     expect(ws.name).toBe(kindSpecs[kind].names.zh);
-    expect(String(ws.getCell('A1').value)).toContain('模板');
+    expect(cellText(ws.getCell('A1').value)).toContain('模板');
     const headers: unknown[] = [];
     ws.getRow(2).eachCell((c) => headers.push(c.value));
     expect(headers).toEqual(kindSpecs[kind].columns.map(displayHeader));
@@ -59,7 +60,7 @@ describe('landlink init: templates', () => {
     expect(dv.type).toBe('list');
     const m = /^'(.+)'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(dv.formulae[0]!);
     expect(m).not.toBeNull();
-    const options = wb.getWorksheet(m![1]!)!;
+    const options = wb.getWorksheet(m![1])!;
     expect(options.state).toBe('hidden');
     const values: unknown[] = [];
     for (let r = Number(m![3]); r <= Number(m![4]); r++) values.push(options.getCell(`${m![2]}${r}`).value);

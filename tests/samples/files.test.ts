@@ -12,6 +12,7 @@ import { catalogue } from '../../src/findings/index.js';
 import { branchKeys, type BranchKey } from '../../tools/samples/branch-specs.js';
 import type { ManifestBranch } from '../../tools/samples/manifest.js';
 import { readSample, rowsOf, type Row, type Sample } from './read-back.js';
+import { cellText } from '../helpers/cell-text.js';
 
 const YEAR = 2025;
 const dir = resolve(import.meta.dirname, '../../samples', String(YEAR));
@@ -342,11 +343,11 @@ describe('samples/2025/审核意见: the workbooks eight cities returned (浙土
     await wb.xlsx.readFile(join(feedbackDir, file));
     const out: [string, string, string][] = [];
     for (const ws of wb.worksheets.filter((w) => w.state === 'visible' && w.name !== '说明')) {
-      const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+      const header = (ws.getRow(1).values as unknown[]).map((v) => cellText(v));
       const [id, opinion, note] = ['项目编号', '审核意见', '说明'].map((h) => header.indexOf(h));
       expect([id, opinion, note].every((c) => c! > 0), ws.name).toBe(true);
       ws.eachRow((row, n) => {
-        if (n > 1) out.push([String(row.getCell(id!).value ?? ''), String(row.getCell(opinion!).value ?? ''), String(row.getCell(note!).value ?? '')]);
+        if (n > 1) out.push([cellText(row.getCell(id!).value), cellText(row.getCell(opinion!).value), cellText(row.getCell(note!).value)]);
       });
     }
     return out;

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSampleArgs, type SampleArgs } from '../../tools/samples/cli.js';
 import type { SampleManifest } from '../../tools/samples/manifest.js';
+import { cellText } from '../helpers/cell-text.js';
 
 export type Row = Record<string, string>;
 
@@ -25,13 +26,6 @@ export async function readManifest(dir: string): Promise<SampleManifest> {
   return JSON.parse(await readFile(join(dir, 'MANIFEST.json'), 'utf8')) as SampleManifest;
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && v !== null && 'richText' in v) return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  return String(v);
-}
-
 export function decode(bytes: Buffer, encoding: string): string {
   if (encoding === 'gbk') return iconv.decode(bytes, 'gbk');
   const text = bytes.toString('utf8');
@@ -41,7 +35,7 @@ export function decode(bytes: Buffer, encoding: string): string {
 export async function readFileData(dir: string, file: SampleManifest['files'][number]): Promise<FileData> {
   const path = join(dir, file.file);
   if (file.format === 'csv') {
-    const records = parse(decode(await readFile(path), file.encoding), { relax_column_count: false }) as string[][];
+    const records: string[][] = parse(decode(await readFile(path), file.encoding), { relax_column_count: false });
     const [header = [], ...body] = records;
     return {
       header,

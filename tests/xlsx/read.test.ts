@@ -52,7 +52,7 @@ describe('sheet cells', () => {
     expect(rows[1]!.cells[26]).toBe(2);
   });
   it.each([['A1', 0], ['Z9', 25], ['AA10', 26], ['XFD1048576', 16383], ['1', -1]])('columnIndex(%s) = %d', (ref, n) => {
-    expect(columnIndex(ref as string)).toBe(n);
+    expect(columnIndex(ref)).toBe(n);
   });
 });
 

@@ -65,7 +65,7 @@ describe('the package', () => {
       '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels',
       'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/theme/theme1.xml',
     ]);
-    const zip = await new Promise<yauzl.ZipFile>((ok, ko) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? ko(e) : ok(z))));
+    const zip = await new Promise<yauzl.ZipFile>((ok, ko) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? ko(e ?? new Error('not a zip')) : ok(z))));
     const stamps = await new Promise<string[]>((ok) => {
       const out: string[] = [];
       zip.on('entry', (e: yauzl.Entry) => { out.push(e.getLastModDate({ forceDosFormat: true }).toISOString()); zip.readEntry(); });

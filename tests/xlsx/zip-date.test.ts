@@ -22,7 +22,7 @@ describe('dosDateTime', () => {
 });
 
 async function stamps(zip: Buffer): Promise<string[]> {
-  const z = await new Promise<yauzl.ZipFile>((ok, ko) => yauzl.fromBuffer(zip, { lazyEntries: true }, (e, f) => (e || !f ? ko(e) : ok(f))));
+  const z = await new Promise<yauzl.ZipFile>((ok, ko) => yauzl.fromBuffer(zip, { lazyEntries: true }, (e, f) => (e || !f ? ko(e ?? new Error('not a zip')) : ok(f))));
   return new Promise((ok) => {
     const out: string[] = [];
     z.on('entry', (e: yauzl.Entry) => { out.push(`${e.lastModFileDate}/${e.lastModFileTime}`); z.readEntry(); });

@@ -97,7 +97,7 @@ export function formatEntry(r: BenchResult): string {
     out.push(`| scale | forced GC | ${PHASE_ORDER.join(' | ')} | wall | CPU | peak RSS |`, `|---|---|${PHASE_ORDER.map(() => '--:|').join('')}--:|--:|--:|`);
     for (const s of phased) {
       for (const p of s.phases!) {
-        out.push(`| ${s.label} | ${p.gc ? 'with' : 'without'} | ${PHASE_ORDER.map((k) => (p.phasesMs[k] === undefined ? '—' : seconds(p.phasesMs[k]!))).join(' | ')} | ${seconds(p.wallMs)} | ${seconds(p.cpuMs)} | ${mb(p.maxRssKb)} |`);
+        out.push(`| ${s.label} | ${p.gc ? 'with' : 'without'} | ${PHASE_ORDER.map((k) => (p.phasesMs[k] === undefined ? '—' : seconds(p.phasesMs[k]))).join(' | ')} | ${seconds(p.wallMs)} | ${seconds(p.cpuMs)} | ${mb(p.maxRssKb)} |`);
       }
     }
     out.push('');

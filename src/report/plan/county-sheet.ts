@@ -25,7 +25,7 @@ export interface CountyLayout {
   /** First and last data row (1-based); lastRow < firstRow when there is no county. */
   firstRow: number;
   lastRow: number;
-  columnOf(key: FigureKey): string;
+  readonly columnOf: (key: FigureKey) => string;
   cityNameColumn: string;
   /** The opt-in reward's columns (after 处罚措施), only when the reward is on. */
   rewardColumnOf?: (key: RewardKey) => string;

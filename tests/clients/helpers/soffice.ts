@@ -66,7 +66,8 @@ async function readSheets(file: string, sheetNames: readonly string[], recalc: b
     for (const name of sheetNames) {
       const f = files.find((x) => basename(x) === `${stem}-${name}.csv`);
       if (!f) throw new Error(`no CSV for sheet ${name}; got ${files.map((x) => basename(x)).join(', ')}`);
-      sheets.set(name, parse(await readFile(f, 'utf8'), { relax_column_count: true }) as string[][]);
+      const rows: string[][] = parse(await readFile(f, 'utf8'), { relax_column_count: true });
+      sheets.set(name, rows);
     }
     return sheets;
   } finally {

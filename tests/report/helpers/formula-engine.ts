@@ -68,7 +68,7 @@ export function recalculateWorkbook(wb: ExcelJS.Workbook): RecalculatedCell[] {
     },
     functions: {
       ROUND: (x, digits) => spreadsheetRound(numberArg(x), numberArg(digits)),
-      MAX: (...args) => MAX(...args.map((a) => a.value)),
+      MAX: (...args): unknown => MAX(...args.map((a) => a.value)),
     },
   });
   const out: RecalculatedCell[] = [];

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ComputeResult } from '../../../src/pipeline/types.js';
-import { planFileName, planSheetNames, writePlanWorkbook } from '../../../src/report/plan.js';
+import { planFileName, writePlanWorkbook } from '../../../src/report/plan.js';
 import { toJsonDocument } from '../../../src/report/json.js';
 import { figureKeys, type FigureKey } from '../../../src/report/plan/figure-cells.js';
 import { formulaCells, loadWorkbook, type FormulaCellInfo } from './workbook.js';

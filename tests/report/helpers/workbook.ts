@@ -40,12 +40,12 @@ export function sheetValues(ws: ExcelJS.Worksheet): (string | number | null)[][]
 
 /** The uncompressed text of one zip entry (e.g. 'xl/worksheets/sheet3.xml'). */
 export async function zipEntryText(bytes: Buffer, name: string): Promise<string> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? rej(e) : res(z))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? rej(e ?? new Error('not a zip')) : res(z))));
   return new Promise((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
       if (entry.fileName !== name) { zip.readEntry(); return; }
       zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) { reject(err); return; }
+        if (err || !stream) { reject(err ?? new Error(`cannot read ${name}`)); return; }
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => { zip.close(); resolve(Buffer.concat(chunks).toString('utf8')); });
@@ -57,7 +57,7 @@ export async function zipEntryText(bytes: Buffer, name: string): Promise<string>
 }
 
 export async function zipEntryNames(bytes: Buffer): Promise<string[]> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? rej(e) : res(z))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? rej(e ?? new Error('not a zip')) : res(z))));
   return new Promise((resolve) => {
     const names: string[] = [];
     zip.on('entry', (e: yauzl.Entry) => { names.push(e.fileName); zip.readEntry(); });
