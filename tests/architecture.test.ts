@@ -178,7 +178,7 @@ function outsideCitations(text: string): string[] {
   };
   visit(file);
   take(ts.getLeadingCommentRanges(text, file.endOfFileToken.pos));
-  const cited = /\bissues?\s*#?\d|\bstyle\.md\b|\bdependencies\.md\b|\.\.\/shared\b|\/work\/shared\b|\bshared\/notes\b|\bseeds\//i;
+  const cited = /\bissues?\s*#?\d|\btask [A-Z]\b|\bstyle\.md\b|\bdependencies\.md\b|\.\.\/shared\b|\/work\/shared\b|\bshared\/notes\b|\bseeds\//i;
   return comments.filter((c) => cited.test(c));
 }
 
@@ -287,6 +287,7 @@ describe('the checker itself', () => {
       '/** Rules: style.md §3 */',
       'const a = 1; // Issue #12 asked for this',
       '// from seeds/003_505f1f088b0c59f6.txt',
+      '// as task B asked',
       '// the Measures: docs/sources/浙土资发〔2017〕19号.md, docs/decisions.md',
       "const s = 'issue 7 in a string is a message, not a comment';",
       'const t = `// issue 8 inside a template`;',
@@ -298,6 +299,7 @@ describe('the checker itself', () => {
       '/** Rules: style.md §3 */',
       '// Issue #12 asked for this',
       '// from seeds/003_505f1f088b0c59f6.txt',
+      '// as task B asked',
     ]);
   });
 });
@@ -379,5 +381,15 @@ describe('product and tools', () => {
     expect(manifest.files.filter((f) => /^(tools|build|src|tests)\b/.test(f))).toEqual([]);
     const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
     expect(build.include).toEqual(['src']);
+  });
+});
+
+describe('comments', () => {
+  it('in src/, tools/, tests/ and bin/ cite only what is in the repository (no issue, no shared notes)', () => {
+    const files = ['src', 'tools', 'tests'].flatMap((d) => tsFiles(join(ROOT, d)));
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((f) => outsideCitations(readFileSync(f, 'utf8')).map((c) => `${relative(ROOT, f)}: ${c.slice(0, 120)}`));
+    const bin = readFileSync(join(ROOT, 'bin', 'landlink'), 'utf8');
+    expect([...found, ...outsideCitations(bin).map((c) => `bin/landlink: ${c}`)]).toEqual([]);
   });
 });

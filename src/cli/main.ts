@@ -77,7 +77,7 @@ function reportFailure(ctx: Context, err: unknown): number {
     return exitCodeFor({ kind: 'input-error' });
   }
   ctx.err(ctx.c.red('landlink: 内部错误（这是程序缺陷，不是您的数据问题）：') + visibleText(String((err as Error)?.message ?? err)));
-  ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出报告给 landlink 维护人员（项目 issues）。');
+  ctx.err('请把所用命令、上面的信息以及加 --verbose 重新运行的完整输出发给负责 landlink 的技术维护人员（见用户手册 9.4）。');
   if (ctx.opts.verbose && err instanceof Error && err.stack) ctx.err(err.stack);
   return exitCodeFor({ kind: 'internal-error' });
 }

@@ -3,6 +3,7 @@
 // on-site spot checks in February–March, the linkage plan by 31 March, the quota issued after approval, the
 // start-of-construction check by 31 December.
 import type { IsoDate } from '../domain/rows.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export type PhaseId = 'not-started' | 'year-running' | 'extract' | 'feedback' | 'inspection' | 'issue' | 'start-check' | 'closed';
 
@@ -22,14 +23,14 @@ const d = (year: number, mmdd: string): IsoDate => `${year}-${mmdd}`;
 export function phasesOf(year: number): Phase[] {
   const n = year + 1;
   return [
-    { id: 'not-started', label: `${year} 年度尚未开始`, article: 'domain.md 年度流程', from: null, to: d(year - 1, '12-31'), deadline: null },
+    { id: 'not-started', label: `${year} 年度尚未开始`, article: guideCitation('calendar'), from: null, to: d(year - 1, '12-31'), deadline: null },
     { id: 'year-running', label: `${year} 年度进行中：供地备案、再开发、复垦验收陆续录入`, article: '浙土资发〔2017〕19号 二、1', from: d(year, '01-01'), to: d(year, '12-31'), deadline: d(n, '01-15') },
     { id: 'extract', label: '提取上一年度挂钩项目清单，下发各设区市', article: '浙土资发〔2017〕19号 四、1', from: d(n, '01-01'), to: d(n, '01-15'), deadline: d(n, '01-15') },
     { id: 'feedback', label: '各设区市逐个审核项目，书面反馈审核意见', article: '浙土资发〔2017〕19号 四、1', from: d(n, '01-16'), to: d(n, '01-31'), deadline: d(n, '01-31') },
     { id: 'inspection', label: '内业审核与实地抽查，编制挂钩方案', article: '浙土资发〔2017〕19号 四、2、3', from: d(n, '02-01'), to: d(n, '03-31'), deadline: d(n, '03-31') },
     { id: 'issue', label: '挂钩方案审定后下达指标，登记已挂钩台账', article: '浙土资发〔2017〕19号 四、4', from: d(n, '04-01'), to: d(n, '11-30'), deadline: null },
     { id: 'start-check', label: '核查上一年度挂钩项目开工情况', article: '浙土资发〔2017〕19号 五', from: d(n, '12-01'), to: d(n, '12-31'), deadline: d(n, '12-31') },
-    { id: 'closed', label: `${year} 年度周期已结束；开工核查结果由 compute ${n} 扣减`, article: 'domain.md 决定 5', from: d(n + 1, '01-01'), to: null, deadline: null },
+    { id: 'closed', label: `${year} 年度周期已结束；开工核查结果由 compute ${n} 扣减`, article: guideCitation('deductionYearAndBase'), from: d(n + 1, '01-01'), to: null, deadline: null },
   ];
 }
 
@@ -94,7 +95,7 @@ export const steps: readonly StepSpec[] = [
     instruction: (y) => `计算挂钩方案（out/${y}/挂钩方案-${y}.xlsx），报厅长办公会议审定`,
   },
   {
-    id: 'ledger', label: '登记已挂钩台账', article: 'domain.md 决定 7', skippableWhenLate: false,
+    id: 'ledger', label: '登记已挂钩台账', article: guideCitation('ledgerAdd'), skippableWhenLate: false,
     opens: (y) => d(y + 1, '04-01'), deadline: () => null,
     command: (y) => `landlink ledger add out/${y}/挂钩方案-${y}.xlsx`,
     instruction: (y) => `方案审定后把本年度认定的项目登记到 data/${y + 1}/已挂钩台账（防止重复挂钩）`,

@@ -3,8 +3,9 @@
 // appends a plan's 台账 to it and refuses any id the ledger already holds, so next year's run refuses double
 // crediting. Pure: rows in, rows out.
 import type { Exact } from '../domain/exact.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
-export const LEDGER_ARTICLE = 'domain.md 决定 7';
+export const LEDGER_ARTICLE = guideCitation('parcelOnce');
 
 export interface LedgerLine {
   projectId: string;

@@ -6,6 +6,7 @@
 import type { Exact } from '../domain/exact.js';
 import type { IsoDate, SourceRef, SupplyRow } from '../domain/rows.js';
 import type { StartCheckResult } from '../domain/vocabulary.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 /** One project credited in year Y's plan (a ledger row with 挂钩年度 = Y, or a row of the plan's 台账 sheet). */
 export interface CreditedEntry {
@@ -35,7 +36,7 @@ const started = (d: StartDates | undefined, asOf: IsoDate): boolean => d?.actual
 
 export const prefillRules: readonly RuleSpec[] = [
   {
-    id: 'started', article: 'inputs.md supply 实际开工日期', result: 'started', flag: false,
+    id: 'started', article: guideCitation('startCheckInput'), result: 'started', flag: false,
     applies: started,
     note: (d) => `预填：供地数据（${d!.file}）实际开工日期 ${d!.actual}`,
   },
@@ -45,17 +46,17 @@ export const prefillRules: readonly RuleSpec[] = [
     note: (d, asOf) => `逾期：约定开工日期 ${d!.agreed} 已过（核查日 ${asOf}），供地数据无${d!.actual ? '核查日前的' : ''}实际开工日期；请核实后选择`,
   },
   {
-    id: 'not-yet-due', article: 'inputs.md supply 约定开工日期', result: null, flag: false,
+    id: 'not-yet-due', article: guideCitation('startListPrefill'), result: null, flag: false,
     applies: (d) => d !== undefined && d.agreed !== null,
     note: (d, asOf) => `约定开工日期 ${d!.agreed} 未到（核查日 ${asOf}）；请核实开工情况`,
   },
   {
-    id: 'no-start-date', article: 'inputs.md supply 约定开工日期、实际开工日期', result: null, flag: false,
+    id: 'no-start-date', article: guideCitation('startListPrefill'), result: null, flag: false,
     applies: (d) => d !== undefined,
     note: (d) => `供地数据（${d!.file}）无开工日期；请核实开工情况`,
   },
   {
-    id: 'no-supply-record', article: 'domain.md 挂钩类别（第六、七类不在供地系统）', result: null, flag: false,
+    id: 'no-supply-record', article: `${guideCitation('categorySources')}（第六、七类不在供地系统）`, result: null, flag: false,
     applies: () => true,
     note: () => '供地数据中无此编号（第六、七类项目不在供地系统）；请核实开工情况',
   },

@@ -1,4 +1,4 @@
-// Finding codes raised by the rest of the yearly cycle (issue 5): the ledger, the start-check list, the
+// Finding codes raised by the rest of the yearly cycle (docs/yearly-cycle.md): the ledger, the start-check list, the
 // spot-check draw. Owned by src/cycle. All of them stop the run (InputError → exit 2): nothing is written.
 import type { FindingSpec } from './types.js';
 import { guideCitation } from '../domain/guide-sections.js';

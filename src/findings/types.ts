@@ -1,4 +1,4 @@
-// The one location type and the one finding type (issue 2 "Findings"; style.md "Errors with a place").
+// The one location type and the one finding type (docs/spec/outputs.md findings: every error names its file, sheet, row and column).
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a finding points: the file, sheet (xlsx), row as a spreadsheet shows it (header counted, first row = 1),
@@ -12,7 +12,7 @@ export interface Location {
   expected?: string;
 }
 
-/** A catalogue entry: the single source of severity, article and message (style.md "Cite the source once"). */
+/** A catalogue entry: the single source of severity, article and message (each code is described once, here). */
 export interface FindingSpec {
   severity: Severity;
   /** A few Chinese words naming the problem, shown where a row lists its problems (项目明细 问题, e.g. '未盖章'). */

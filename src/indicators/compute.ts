@@ -1,4 +1,4 @@
-// computeIndicators: the 2025 action plan's indicators (seeds/001 二、(一) and its annex tables) per city and for the
+// computeIndicators: the 2025 action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt 二、(一) and its annex tables) per city and for the
 // province, from one year's inputs. Pure and exact; rows left out are listed, figures that cannot be computed are
 // null with a reason (无供应 — never a division by zero), indicators the inputs cannot give are named, never invented.
 import { cities, cityByCodeOf } from '../domain/divisions.js';

@@ -1,5 +1,5 @@
 // `compute`: a year's inputs → the linkage scale and quota of every county, city and the province, every decision
-// explained by a finding. Pure and deterministic: the stages run in the order of issue 3, each
+// explained by a finding. Pure and deterministic: the stages run in the order of ARCHITECTURE.md "One row, from file to cell", each
 // (input) → { value, findings }, and everything returned is sorted (shuffling input rows changes nothing).
 import type { Finding } from '../findings/types.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -32,7 +32,7 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
   const found: Finding[][] = [inputs.findings];
   const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); return r.value; };
 
-  // Asked only for evidence rows of no candidate (few): the set of every id is built on the first question (issue 7).
+  // Asked only for evidence rows of no candidate (few): the set of every id is built on the first question (BENCHMARKS.md).
   let allIds: Set<string> | undefined;
   const knownIds = {
     has: (id: string): boolean => (allIds ??= new Set<string>([

@@ -7,6 +7,7 @@ import type { ProjectCategory } from './reward.js';
 import { categoryOrdinals, statedTypeTerms, statedTypeSegments } from './evidence.js';
 import type { RuleIssue } from './issues.js';
 import { normaliseText, sameLocation } from './text.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export type CheckId = 'stamped' | 'states-category' | 'states-location-and-area' | 'location' | 'area-covers-changed-use' | 'area-covers-changed-land-use';
 
@@ -36,7 +37,7 @@ const fail = (issue: RuleIssue): CheckResult => ({ ok: false, issue: { verdict: 
 /** 审核要求 1 "经有供地权的政府盖章或政府领导签字"; domain.md 决定 5b: applies to the 审查意见书 only. */
 const reviewOpinionMustBeStamped: EvidenceCheck = {
   name: 'reviewOpinionMustBeStamped',
-  article: 'domain.md 决定 5b',
+  article: guideCitation('evidenceChecks'),
   run: (doc) => doc.stamped === 'yes' ? pass : fail({ code: 'evidence-not-stamped', field: 'stamped', value: doc.stamped === 'no' ? '否' : '' , expected: '是' }),
 };
 
@@ -65,7 +66,7 @@ const reviewOpinionMustStateCategory: EvidenceCheck = {
 /** 审核要求 1 "…并明确坐落、面积等" — domain.md 决定 5b: the 审查意见书 must state both 坐落 and 用地面积. */
 const reviewOpinionMustStateLocationAndArea: EvidenceCheck = {
   name: 'reviewOpinionMustStateLocationAndArea',
-  article: 'domain.md 决定 5b',
+  article: guideCitation('evidenceChecks'),
   run: (doc) => {
     if (doc.statedLocation === null || normaliseText(doc.statedLocation) === '') return fail({ code: 'evidence-opinion-location-not-stated', field: 'statedLocation' });
     if (doc.statedAreaHa === null) return fail({ code: 'evidence-opinion-area-not-stated', field: 'statedAreaHa' });
@@ -79,7 +80,7 @@ const reviewOpinionMustStateLocationAndArea: EvidenceCheck = {
  */
 const locationMustMatchOrSameParcel: EvidenceCheck = {
   name: 'locationMustMatchOrSameParcel',
-  article: 'domain.md 决定 5b',
+  article: guideCitation('evidenceChecks'),
   run: (doc, ctx) => {
     const stated = doc.statedLocation;
     if (stated === null || stated === ctx.location || normaliseText(stated) === '' || sameLocation(stated, ctx.location)) return pass;

@@ -2,6 +2,7 @@
 // (浙土资发〔2017〕19号 四、1–2, 五、监督检查; domain.md 决定 3, 5, 6).
 import type { CityOpinion, InspectionConclusion, StartCheckResult } from '../domain/vocabulary.js';
 import type { Verdict } from './issues.js';
+import { guideCitation } from '../domain/guide-sections.js';
 
 export type DeductionReason = 'fraud' | 'revoked' | 'not-started' | 'carried';
 /** What a deduction is computed from: a project's declared area (year-Y fraud), its credited area, or a carried amount. */
@@ -23,7 +24,7 @@ export type InspectionEffect = 'confirm' | 'reduce' | 'fraud';
 /** 四、2 内业审核/实地抽查; 五 "以错报、虚报等方式弄虚作假"; domain.md 决定 5 (面积核减 credits the verified area). */
 export const inspectionEffects = {
   confirmed: { effect: 'confirm', article: '浙土资发〔2017〕19号 四、2' },
-  'area-reduced': { effect: 'reduce', article: 'domain.md 决定 5' },
+  'area-reduced': { effect: 'reduce', article: guideCitation('deductionYearAndBase') },
   misreported: { effect: 'fraud', article: '浙土资发〔2017〕19号 五、监督检查' },
   'false-report': { effect: 'fraud', article: '浙土资发〔2017〕19号 五、监督检查' },
   untrue: { effect: 'fraud', article: '浙土资发〔2017〕19号 五、监督检查' },
@@ -48,7 +49,7 @@ export const deductionReasons = {
   fraud: { label: '弄虚作假', article: '浙土资发〔2017〕19号 五、监督检查' },
   revoked: { label: '已撤销', article: '浙土资发〔2017〕19号 五、监督检查' },
   'not-started': { label: '未开工无合理证明', article: '浙土资发〔2017〕19号 五、监督检查' },
-  carried: { label: '上年度结转扣减', article: 'domain.md 决定 6' },
+  carried: { label: '上年度结转扣减', article: guideCitation('carriedDeduction') },
 } as const satisfies Record<DeductionReason, { label: string; article: string }>;
 
 /**
@@ -57,9 +58,9 @@ export const deductionReasons = {
  * not started, and fraud found on an earlier year's project; a carried-forward amount as it is (× 1, not ÷ ratio).
  */
 export const deductionBases = {
-  declared: { label: '申报面积', article: 'domain.md 决定 5' },
-  credited: { label: '认定面积', article: 'domain.md 决定 5c' },
-  carried: { label: '结转扣减', article: 'domain.md 决定 6' },
+  declared: { label: '申报面积', article: guideCitation('deductionYearAndBase') },
+  credited: { label: '认定面积', article: guideCitation('startCheckBase') },
+  carried: { label: '结转扣减', article: guideCitation('carriedDeduction') },
 } as const satisfies Record<DeductionBasis, { label: string; article: string }>;
 
 /** 五 "取消其当年度各类评优评先资格，暂停土地利用总体规划局部调整审批和新增用地报批工作" (分县 处罚措施). */

@@ -1,4 +1,4 @@
-// File and sheet names built from data (dependencies.md "File names for per-city workbooks": no <>:"/\|?*, no reserved
+// File and sheet names built from data (Windows' file-name rules, which WPS and Excel share: no <>:"/\|?*, no reserved
 // names, no trailing dot or space; sheet names: no * ? : \ / [ ], at most 31 characters, no leading/trailing ').
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;

@@ -1,4 +1,4 @@
-// 指标 — the 2025 action plan's indicators per city and 全省 (issue 6; seeds/001 二、(一) and its annex tables):
+// 指标 — the 2025 action plan's indicators per city and 全省 (docs/sources/001_4ca6c5f2cb680a6e.txt 二、(一) and its annex tables; docs/decisions.md "Indicators"):
 // value beside target, 达标/未达标 coloured by conditional formatting, data bars for progress toward the cumulative
 // 2027/2030 targets, numbers with number formats, a frozen bold two-row header, widths that fit Chinese.
 // indicatorsSheetModel is pure (an xlsx/model.ts SheetModel plus its conditional formats); indicatorsPlanSheet is the

@@ -1,4 +1,4 @@
-// Formula injection (OWASP "CSV injection"; issue 4 "No formula injection"): text from inputs that starts with
+// Formula injection (OWASP "CSV injection"; docs/bad-input.md): text from inputs that starts with
 // = + - @, a tab, CR or LF, or the full-width ＝＋－＠, must never become a formula in a file landlink writes.
 // In xlsx every text is written as a string cell (xlsx/write-sheet.ts never turns a string into a formula; tested);
 // in CSV such text is prefixed with an apostrophe, as spreadsheet programs expect.

@@ -21,7 +21,7 @@ import { regionByCode } from '../domain/divisions.js';
 
 export interface PlanMeta {
   toolVersion: string;
-  /** The action plan's indicators (issue 6): when given, a sheet 指标 follows the seven sheets of outputs.md. */
+  /** The action plan's indicators (docs/decisions.md "Indicators"): when given, a sheet 指标 follows the seven sheets of outputs.md. */
   indicators?: IndicatorsResult;
 }
 
@@ -79,7 +79,7 @@ export function planWorkbookModel(result: ComputeResult, meta: PlanMeta): { mode
 
 /**
  * Writes the plan workbook to `file` atomically (the previous file stays intact if anything fails); `onProgress`
- * hears every few thousand rows which sheet is being written (issue 7: the CLI spinner keeps moving).
+ * hears every few thousand rows which sheet is being written (so the CLI spinner keeps moving on a large year).
  */
 export async function writePlanWorkbook(result: ComputeResult, file: string, meta: PlanMeta, options: RenderOptions = {}): Promise<void> {
   await writeFileAtomic(file, () => renderPlanWorkbook(result, meta, options));

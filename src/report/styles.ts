@@ -1,5 +1,5 @@
 // The look of every workbook landlink writes: number formats (outputs.md "公顷 4 decimals, 亩 2") and the
-// colours of statuses and severities (issue 4 "认定状态 and problem severities visibly coloured").
+// colours of statuses and severities (docs/spec/outputs.md: 认定状态 and problem severities visibly coloured).
 import type { ProjectStatus } from '../pipeline/types.js';
 import type { Severity } from '../findings/types.js';
 import { HEADER_FILL_ARGB, type CellStyle } from '../xlsx/index.js';

@@ -1,4 +1,4 @@
-// `landlink init [dir]`: blank input templates for every kind (issue 4; outputs.md `init`), one workbook per kind
+// `landlink init [dir]`: blank input templates for every kind (docs/spec/outputs.md `init`), one workbook per kind
 // named in Chinese (供地备案.xlsx, …) so that `compute` recognises it. Existing files are never overwritten.
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -76,7 +76,7 @@ describe('exit 3 is a bug: where to report, no stack trace unless --verbose', ()
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('内部错误');
     expect(r.stderr).toContain('不是您的数据问题');
-    expect(r.stderr).toMatch(/报告给 .*维护/);
+    expect(r.stderr).toMatch(/发给负责 landlink 的技术维护人员（见用户手册 9\.4）/);
     expect(r.stderr).toContain('--verbose');
     if (verbose) expect(r.stderr).toMatch(/\n\s+at /);
     else expect(r.stderr).not.toMatch(/\n\s+at /);

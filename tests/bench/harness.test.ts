@@ -1,4 +1,4 @@
-// The benchmark harness's pure parts (issue 7): medians, ratios, target verdicts, the BENCHMARKS.md entry and
+// The benchmark harness's pure parts (BENCHMARKS.md): medians, ratios, target verdicts, the BENCHMARKS.md entry and
 // history, and the small parsers of child output. The timed benchmark itself is `npm run bench`, never a test.
 import { describe, expect, it } from 'vitest';
 import { csvEncoding } from '../../tools/bench/bare-read.js';
@@ -45,7 +45,7 @@ const scale = (label: '1×' | '10×', compute: SideSummary | null, bare: SideSum
 const first = (ms: number): FirstOutput => ({ samplesMs: [ms], medianMs: ms });
 const statuses = (scales: ScaleResult[], fo: FirstOutput | null) => Object.fromEntries(evaluateTargets(scales, fo).map((t) => [t.id, t.status]));
 
-describe('targets of issue 7', () => {
+describe('targets of BENCHMARKS.md', () => {
   it.each([
     {
       name: 'all met',

@@ -1,4 +1,4 @@
-// The clean variant: the same year without the deliberate input problems (task B) — generated with the committed
+// The clean variant: the same year without the deliberate input problems (tools/samples/problems.ts) — generated with the committed
 // sample's own options (its recorded command, plus --clean): same branches, same returned city opinions, same
 // expected credits, and each problem cell holds a valid value instead.
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Same seed → byte-identical CSV, JSON and README, identical xlsx cells (task B) — and, with the zip
+// Same seed → byte-identical CSV, JSON and README, identical xlsx cells (tools/samples/prng.ts) — and, with the zip
 // timestamps fixed, identical xlsx bytes, the cities' returned workbooks in 审核意见/ included; and the committed
 // samples/2024 and samples/2025 are exactly what the command recorded in their MANIFEST.json (`regenerate`) writes
 // today.

@@ -19,7 +19,7 @@ function ids(m: YearModel, key: string): string[] {
   return m.branches.find((b) => b.key === key)?.ids ?? [];
 }
 
-describe('sample year model (issue 3: every branch of compute, on purpose)', () => {
+describe('sample year model (every branch of compute, on purpose)', () => {
   it('lists every branch of branch-specs exactly once, each with at least one project', () => {
     expect(y2025.branches.map((b) => b.key).sort()).toEqual([...branchKeys].sort());
     for (const b of y2025.branches) expect(b.ids.length, b.key).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ function mulberry32(a: number): () => number {
   };
 }
 
-describe('sample PRNG (task B: seeded, no Math.random)', () => {
+describe('sample PRNG (seeded, no Math.random)', () => {
   it.each([{ seed: 0 }, { seed: 1 }, { seed: 20170816 }, { seed: 0xffffffff }])('matches canonical mulberry32 for seed $seed', ({ seed }) => {
     const ours = new Rng(seed);
     const ref = mulberry32(seed);

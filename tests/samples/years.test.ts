@@ -1,4 +1,4 @@
-// The yearly loop (issue 3; domain.md 决定 5, 7): samples/2025's ledger holds what samples/2024 credits, and its
+// The yearly loop (docs/spec/domain.md 决定 5, 7): samples/2025's ledger holds what samples/2024 credits, and its
 // start check lists 2024's credited supply projects with their plan areas; both folders stay small.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

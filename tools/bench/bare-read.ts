@@ -1,4 +1,4 @@
-// The "bare read" side of the benchmark (issue 7): read the same input files with the readers this stack would
+// The "bare read" side of the benchmark (BENCHMARKS.md): read the same input files with the readers this stack would
 // otherwise use, touch every cell, compute nothing. Run as its own child process:
 //   node build/tools/bench/bare-read.js [--stream] FILE…   → one JSON line on stdout: rows and cells per file.
 // .xlsx: exceljs's in-memory `readFile`, or with --stream its streaming WorkbookReader (the fastest reader of the

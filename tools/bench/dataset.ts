@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The generator's --scale for issue 7's "1×" (≈ 20,000 supply rows): its scale 1 writes 2,308 supply rows,
+/** The generator's --scale for the benchmark's "1×" (BENCHMARKS.md) (≈ 20,000 supply rows): its scale 1 writes 2,308 supply rows,
  *  so 8.67 gives 19,912 (measured; the generator's other kinds scale with it; with --candidate-share 0.55, 19,913
  *  of which 10,959 candidates). 10× is ten times that. */
 export const GENERATOR_SCALE_1X = 8.67;

@@ -1,4 +1,4 @@
-// Time to the first progress output on a terminal (issue 7: "progress shown within 0.5 s on a terminal").
+// Time to the first progress output on a terminal (BENCHMARKS.md target: progress shown within 0.5 s on a terminal).
 // The command runs under util-linux `script` (a pseudo-terminal, so the CLI sees a TTY and shows its spinner);
 // the clock stops at the first chunk with visible text (cursor and colour escape codes alone do not count).
 // The figure includes `script`'s own start-up (a few milliseconds), so it errs on the slow side.

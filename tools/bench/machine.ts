@@ -1,4 +1,4 @@
-// The machine a benchmark ran on (issue 7: "Results and the machine they ran on go into BENCHMARKS.md").
+// The machine a benchmark ran on (results and the machine they ran on go into BENCHMARKS.md together).
 // The load average is recorded too: on a shared machine it explains a noisy wall time.
 import os from 'node:os';
 

@@ -21,7 +21,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_SEED = 20170816;
-/** Zhejiang's mix (issue 17): 55 % of supply rows are stock-land linkage candidates. */
+/** Zhejiang's mix (BENCHMARKS.md; the action plan's 2027 targets of 53.5–62.5 %): 55 % of supply rows are stock-land linkage candidates. */
 export const ZHEJIANG_CANDIDATE_SHARE = 0.55;
 
 function positiveInt(what: string) {
@@ -35,7 +35,7 @@ function positiveInt(what: string) {
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const program = new Command()
     .name('bench')
-    .description('landlink benchmark (issue 7): compute vs. a bare read of its inputs, at 1× and 10×')
+    .description('landlink benchmark (BENCHMARKS.md): compute vs. a bare read of its inputs, at 1× and 10×')
     .option('--scales <list>', 'which volumes: 1, 10 or 1,10', '1,10')
     .option('--runs <n>', 'runs per side at 1× (median)', positiveInt('--runs'), 3)
     .option('--runs-10x <n>', 'runs per side at 10× (median)', positiveInt('--runs-10x'), 2)

@@ -1,4 +1,4 @@
-// Reading profile (issue 7, brief J): wall, CPU, peak RSS and the heap retained by `loadYear` alone, each data
+// Reading profile (BENCHMARKS.md "Where the time and memory go now"): wall, CPU, peak RSS and the heap retained by `loadYear` alone, each data
 // folder read in a fresh child process so that one read's garbage never inflates the next one's figures.
 //   node build/tools/bench/read-profile.js [--year Y] [--runs N] [--digest] [--trace] DIR…   (year: 2025 unless given)
 // prints one line per run; `--digest` adds a SHA-256 over every typed row, file info and finding (Exact values as

@@ -1,4 +1,4 @@
-// `npm run bench`: the benchmark of issues 7 and 17. For each volume (1× ≈ 20,000 supply rows, 10×) of Zhejiang's
+// `npm run bench`: the benchmark of BENCHMARKS.md. For each volume (1× ≈ 20,000 supply rows, 10×) of Zhejiang's
 // mix (55 % of supply rows are linkage candidates; --mix samples for the samples' mix) it runs, interleaved
 // (compute, streaming bare read, readFile bare read, compute …), (a) `landlink compute` end to end as a child
 // process (JSON and plan workbook written), (b) bare-read.ts --stream and (c) bare-read.ts over the same input

@@ -1,4 +1,4 @@
-// The benchmark's arithmetic (issue 7): medians of repeated runs, the ratio compute / bare read, the 10×/1×
+// The benchmark's arithmetic (BENCHMARKS.md): medians of repeated runs, the ratio compute / bare read, the 10×/1×
 // scaling factor. Timings are measurements, not areas: plain JS numbers are right here (the exact-arithmetic
 // rule of domain.md 决定 2 is about areas and quotas).
 

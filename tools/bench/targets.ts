@@ -1,8 +1,8 @@
-// The targets of issues 7 and 17 ("Targets … measured by the benchmark, not by timed unit tests") as data, and their
+// The targets of BENCHMARKS.md (measured by the benchmark, not by timed unit tests) as data, and their
 // evaluation against one benchmark result. Pure: no I/O, no clock.
 import { ratio, type SideSummary } from './stats.js';
 
-/** The two volumes of issue 7: a provincial year (≈ 20,000 supply rows) and ten times that. */
+/** The two volumes of BENCHMARKS.md: a provincial year (≈ 20,000 supply rows) and ten times that. */
 export type ScaleLabel = '1×' | '10×';
 
 export interface ScaleResult {
@@ -15,9 +15,9 @@ export interface ScaleResult {
   compute: SideSummary | null;
   /** Why `landlink compute` failed at this scale (exit code and the end of its stderr), else null. */
   computeError: string | null;
-  /** The bare read with exceljs `readFile` (issue 7's anchor). */
+  /** The bare read with exceljs `readFile` (the first anchor, BENCHMARKS.md). */
   bare: SideSummary;
-  /** The bare read with exceljs's streaming reader (the anchor of issue 17); absent in results of older runs. */
+  /** The bare read with exceljs's streaming reader (the anchor since 2026-12, BENCHMARKS.md); absent in results of older runs. */
   bareStream?: SideSummary | null;
   /** Phase timings of compute in one process, with and without the forced collections (phases.ts). */
   phases?: PhaseRun[];
@@ -42,7 +42,7 @@ export type TargetStatus = 'met' | 'not met' | 'not measured';
 
 export interface TargetCheck {
   id: string;
-  /** As issue 7 words it (Chinese users read BENCHMARKS.md too, but the issue is in English). */
+  /** As BENCHMARKS.md words it (in English, like the rest of that file). */
   label: string;
   /** The measured figure as shown, e.g. '1.32×', '3.41 s', '512 MB'. */
   measured: string;
@@ -55,11 +55,11 @@ export const kbToMb = (kb: number): number => (kb * 1024) / 1_000_000;
 
 export const LIMITS = {
   ratio: 1.5,
-  /** Issue 17: compute no slower than exceljs's streaming reader merely reading the same files. */
+  /** Since 2026-12 (BENCHMARKS.md): compute no slower than exceljs's streaming reader merely reading the same files. */
   streamRatio: 1.0,
   wall1xMs: 5_000,
   rss10xMb: 600,
-  /** Issue 17 (was 11 in issue 7). */
+  /** ≤ 10.5 since 2026-12 (was 11, BENCHMARKS.md). */
   scaling: 10.5,
   firstOutputMs: 500,
 } as const;

@@ -13,7 +13,7 @@ import { deductionBases } from '../../policy/supervision.js';
 
 export const DEDUCTIONS_SHEET = '扣减明细';
 
-/** Rows are produced on demand (issue 7). */
+/** Rows are produced on demand (BENCHMARKS.md: the 10× year). */
 export function deductionsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '行政区代码', '挂钩年度', '原因', '项目对应指标(公顷)', '扣减倍数', '扣减指标(公顷)', '行政区', '来源', '扣减基数', '基数面积(公顷)', '计算式'];

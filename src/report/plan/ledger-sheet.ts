@@ -7,7 +7,7 @@ import { planPrint } from './print.js';
 
 export const LEDGER_SHEET = '台账';
 
-/** Rows are produced on demand (issue 7). */
+/** Rows are produced on demand (BENCHMARKS.md: the 10× year). */
 export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '挂钩年度', '认定面积(公顷)', '行政区代码'];

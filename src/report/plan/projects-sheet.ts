@@ -13,7 +13,7 @@ const order: readonly ProjectColumnKey[] = [
   'cityOpinion', 'inspection', 'findings', 'source', 'location', 'codes',
 ];
 
-/** Rows are produced on demand (issue 7: at 10× this sheet is ~1.5 million cells). */
+/** Rows are produced on demand (BENCHMARKS.md: at 10× this sheet is ~1.5 million cells). */
 export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const cols = order.map((k) => projectColumns[k]);

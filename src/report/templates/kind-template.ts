@@ -1,4 +1,4 @@
-// One blank input template (`landlink init`; issue 4): the data sheet named after the kind (so the reader picks it,
+// One blank input template (`landlink init`; docs/spec/outputs.md): the data sheet named after the kind (so the reader picks it,
 // inputs.md "the first worksheet, unless one is named after the kind"), a 说明 row above the header (the reader
 // finds the header row itself), the headers of inputs.md from the ingest room's column specs (the single source),
 // required columns marked, dropdowns for enumerated columns; a 填写说明 sheet per column; the region code table.

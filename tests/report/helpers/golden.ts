@@ -1,4 +1,4 @@
-// Golden files as text (style.md 7): each sheet of a workbook as CSV of the values a spreadsheet shows (number
+// Golden files as text (reviewable in a diff): each sheet of a workbook as CSV of the values a spreadsheet shows (number
 // formats applied), plus one listing of every formula; compared with committed copies, regenerated with
 // UPDATE_GOLDEN=1 and reviewed as a diff.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
