@@ -1,5 +1,5 @@
-// Every branch of compute the sample exercises on purpose (task B; issue 3 "The bundled sample year must
-// exercise every branch"), each with the article it tests, what the generator expects and a one-line story in
+// Every branch of compute the sample exercises on purpose (the bundled sample years exercise every branch,
+// listed in samples/<year>/README.md), each with the article it tests, what the generator expects and a one-line story in
 // Chinese and English. Complete by type: a branch without a spec (or a spec without a key) does not compile.
 import type { CategoryId } from '../../src/policy/categories.js';
 import type { ProjectStatus } from './model.js';

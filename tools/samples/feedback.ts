@@ -62,7 +62,8 @@ export async function writeSampleFeedback(outDir: string, manifest: SampleManife
         if (ws.name === INSTRUCTIONS_SHEET || ws.name === MANIFEST_SHEET) continue;
         ws.eachRow((row, n) => {
           if (n === 1) return;
-          const id = String(row.getCell(1).value ?? '');
+          const cell = row.getCell(1).value;
+          const id = typeof cell === 'string' || typeof cell === 'number' ? String(cell) : '';
           if (!id) return;
           const [opinion, note] = id === disagree.id ? ['不同意', '该地块土地来源为新增建设用地，不属于收回收购存量土地']
             : id === needsCorrection.id ? ['需补正', '测绘报告未盖章，需补正后重新报送'] : ['同意', ''];

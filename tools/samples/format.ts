@@ -105,7 +105,7 @@ export function formatDate(date: IsoDate, style: DateStyle): string {
   }
 }
 
-/** A JS Date at UTC midnight: exceljs writes a Date by its UTC time (shared/notes/dependencies.md). */
+/** A JS Date at UTC midnight: exceljs writes a Date by its UTC time, not the local time. */
 export function utcDate(date: IsoDate): Date {
   const [y, m, d] = parts(date);
   return new Date(Date.UTC(y, m - 1, d));

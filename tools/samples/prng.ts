@@ -1,6 +1,6 @@
 // The sample generator's own seeded PRNG: mulberry32 (Tommy Ettinger, public domain) over a 32-bit state.
 // Each stream (year, purpose) gets its own state from an FNV-1a hash of its labels, so adding rows to one
-// stream never shifts another, and the same seed always gives the same year (task B: no Math.random, no Date.now).
+// stream never shifts another, and the same seed always gives the same year (no Math.random, no Date.now).
 
 /** FNV-1a over the UTF-16 code units, then murmur3's finaliser for avalanche. */
 export function hash32(text: string): number {

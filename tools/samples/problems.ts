@@ -1,4 +1,4 @@
-// The deliberate INPUT problems of a non-clean sample year (task B): the kind of mistakes real exports carry.
+// The deliberate INPUT problems of a non-clean sample year: the kind of mistakes real exports carry.
 // Each sits on a row that is no linkage candidate (or on an extra row), so the business branches and the
 // credited projects — and with them the next year's ledger — are the same with and without problems.
 import { resolveRegion } from '../../src/domain/divisions.js';

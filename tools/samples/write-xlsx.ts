@@ -1,4 +1,4 @@
-// xlsx with exceljs's in-memory writer (shared/notes/dependencies.md): merged title rows above a bold, frozen
+// xlsx with exceljs's in-memory writer (its streaming writer is slower and, read back, corrupts Chinese text): merged title rows above a bold, frozen
 // header; numbers as numbers with a number format, dates as UTC dates; fixed workbook metadata and fixed zip
 // timestamps, so two runs give the same bytes.
 import ExcelJS from 'exceljs';
