@@ -85,7 +85,7 @@ export const policyFindings = {
   'deduction-revoked': { severity: 'warning', label: '已撤销双倍扣减', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目已撤销，双倍扣减：{basisLabel} {basis} 公顷 ÷ {ratio} × {multiplier} = {deduction} 公顷（四舍五入保留 4 位）' },
   'deduction-not-started': { severity: 'warning', label: '未开工双倍扣减', article: '浙土资发〔2017〕19号 五、监督检查', message: '{year} 年度挂钩项目未开工且无合理证明，双倍扣减：{basisLabel} {basis} 公顷 ÷ {ratio} × {multiplier} = {deduction} 公顷（四舍五入保留 4 位）' },
   'carried-incomplete': { severity: 'error', label: '结转扣减记录不全', article: guideCitation('netQuotaNotNegative'), message: '结转扣减记录的“{column}”为空或无效，未扣减', hint: '核对上年度挂钩方案“分县”表的结转扣减，重新运行 landlink ledger add。' },
-  'deduction-carried': { severity: 'warning', label: '先行扣减结转', article: guideCitation('netQuotaNotNegative'), message: '{county}{year} 年度挂钩方案结转扣减 {deduction} 公顷，本年度先行扣减' },
+  'deduction-carried': { severity: 'warning', label: '先行扣减结转', article: guideCitation('carriedDeduction'), message: '{county}：{year} 年度挂钩方案结转扣减 {deduction} 公顷，本年度先行扣减' },
   'start-check-wrong-year': { severity: 'error', label: '开工核查年度不符', article: '浙土资发〔2017〕19号 五、监督检查', message: '开工核查的挂钩年度为 {value}，应为 {expected}，未扣减', hint: '开工核查只核查上一年度的挂钩项目：更正挂钩年度，或把其他年度的记录移出该文件。' },
   'start-check-unknown-project': { severity: 'error', label: '开工核查编号不在台账', article: guideCitation('startCheckBase'), message: '开工核查的编号 {value} 不在已挂钩台账的 {expected} 年度项目中，暂按核查记录的认定面积和行政区扣减（数据未就绪）', hint: '核对编号与已挂钩台账；台账缺项时先补登台账（landlink ledger add）。' },
   'start-check-unverified': { severity: 'warning', label: '开工核查未与台账核对', article: guideCitation('startCheckBase'), message: '已挂钩台账中没有 {year} 年度项目，{count} 条开工核查记录按记录本身的认定面积和行政区扣减，未与台账核对', hint: '上一年度挂钩方案审定后，用 landlink ledger add 登记台账，再重新计算。' },

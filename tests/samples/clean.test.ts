@@ -26,7 +26,7 @@ const idColumn: Record<string, string> = { supply: '监管号', redevelopment: '
 describe('clean sample variant', () => {
   it('lists no input problems, the same branches, the same city opinions and the same expected credits', () => {
     expect(clean.manifest.clean).toBe(true);
-    expect(clean.manifest.regenerate).toBe('npm run samples -- --year 2025 --scale 1 --clean --feedback');
+    expect(clean.manifest.regenerate).toBe('npm run samples -- --year 2025 --scale 1 --clean --feedback --carried');
     expect(withProblems.manifest.feedback).toBeDefined();
     expect(clean.manifest.feedback).toEqual(withProblems.manifest.feedback);
     expect(clean.manifest.problems).toEqual([]);

@@ -22,7 +22,7 @@ function io() {
 describe('samples CLI', () => {
   it('defaults: scale 1, the fixed seed, problems on, no returned city workbooks, samples/<year> at the package root', () => {
     const a = parseSampleArgs(['--year', '2025'], '/somewhere');
-    expect(a).toEqual({ year: 2025, scale: 1, seed: 20170816, clean: false, feedback: false, outDir: resolve(import.meta.dirname, '../../samples/2025') });
+    expect(a).toEqual({ year: 2025, scale: 1, seed: 20170816, clean: false, feedback: false, carried: false, outDir: resolve(import.meta.dirname, '../../samples/2025') });
   });
 
   it.each([
@@ -38,15 +38,15 @@ describe('samples CLI', () => {
     const code = await main(['--help', '--out', 'never'], t.io);
     expect(code).toBe(0);
     const help = t.out.join('\n');
-    for (const option of ['--year', '--scale', '--seed', '--clean', '--feedback', '--out']) expect(help).toContain(option);
+    for (const option of ['--year', '--scale', '--seed', '--clean', '--feedback', '--carried', '--out']) expect(help).toContain(option);
     expect(help).toContain('生成确定性的样例年度数据');
     expect(t.err).toEqual([]);
     expect(await readdir(dir)).not.toContain('never');
   });
 
-  it('--out is relative to the working folder; --clean, --feedback and --seed are taken', () => {
-    const a = parseSampleArgs(['--year', '２０２４', '--scale', '10', '--seed', '7', '--clean', '--feedback', '--out', 'x'], '/work/here');
-    expect(a).toEqual({ year: 2024, scale: 10, seed: 7, clean: true, feedback: true, outDir: '/work/here/x' });
+  it('--out is relative to the working folder; --clean, --feedback, --carried and --seed are taken', () => {
+    const a = parseSampleArgs(['--year', '２０２４', '--scale', '10', '--seed', '7', '--clean', '--feedback', '--carried', '--out', 'x'], '/work/here');
+    expect(a).toEqual({ year: 2024, scale: 10, seed: 7, clean: true, feedback: true, carried: true, outDir: '/work/here/x' });
   });
 
   it('--candidate-share is taken and recorded in the regenerate command', () => {

@@ -23,27 +23,27 @@ const feedbackFiles = ['330100-杭州市', '330200-宁波市', '330300-温州市
 describe('sample determinism', () => {
   // 2024 stays without feedback (its credited ids feed 2025's ledger); 2025 carries the cities' returned workbooks.
   const years = [
-    { year: 2024, command: 'npm run samples -- --year 2024 --scale 1', feedback: [] as string[] },
-    { year: 2025, command: 'npm run samples -- --year 2025 --scale 1 --feedback', feedback: feedbackFiles },
+    { year: 2024, command: 'npm run samples -- --year 2024 --scale 1', feedback: [] as string[], carried: 0 },
+    { year: 2025, command: 'npm run samples -- --year 2025 --scale 1 --feedback --carried', feedback: feedbackFiles, carried: 1 },
   ];
 
   it.each(years)('samples/$year records the command that wrote it: $command', async ({ year, command }) => {
     const m = await readManifest(committed(year));
     expect(m.regenerate).toBe(command);
-    expect(recordedOptions(m)).toEqual({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: m.feedback !== undefined });
+    expect(recordedOptions(m)).toEqual({ year: m.year, scale: m.scale, seed: m.seed, clean: m.clean, feedback: m.feedback !== undefined, carried: m.carried !== undefined });
   });
 
   // Two fresh runs are each compared with the committed folder: equal to it, hence to each other.
   it.each([{ ...years[0]!, run: 1 }, { ...years[1]!, run: 1 }, { ...years[1]!, run: 2 }])(
     'run $run of year $year writes exactly the committed samples/$year, subfolders included ($command)',
-    async ({ year, run, feedback }) => {
+    async ({ year, run, feedback, carried }) => {
       const fresh = join(root, `${year}-${run}`);
       const options = recordedOptions(await readManifest(committed(year)));
       await generateYear({ ...options, outDir: fresh });
       const [want, got] = [await folderSnapshot(committed(year)), await folderSnapshot(fresh)];
       expect([...got.keys()]).toEqual([...want.keys()]);
       expect([...want.keys()].filter((name) => name.includes('/'))).toEqual(feedback);
-      expect(want.size).toBe(9 + feedback.length);
+      expect(want.size).toBe(9 + feedback.length + carried);
       for (const [name, value] of want) expect(got.get(name), name).toEqual(value);
     },
   );

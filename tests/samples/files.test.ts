@@ -194,7 +194,8 @@ describe('samples/2025, read back from its files', () => {
   it('holds exactly the files of the manifest and its 审核意见/ folder, with its headers and row counts', async () => {
     const names = (await readdir(dir)).sort();
     expect(s.manifest.feedback).toBeDefined();
-    expect(names).toEqual([...s.manifest.files.map((f) => f.file), 'MANIFEST.json', 'README.md', '审核意见'].sort());
+    expect(s.manifest.carried).toBeDefined();
+    expect(names).toEqual([...s.manifest.files.map((f) => f.file), s.manifest.carried!.file, 'MANIFEST.json', 'README.md', '审核意见'].sort());
     for (const f of s.manifest.files) {
       const data = s.files.get(f.kind)!;
       expect(data.header, f.file).toEqual(f.header);

@@ -10,7 +10,7 @@ import { DEFAULT_SEED, MAX_SAMPLE_YEAR, MIN_SAMPLE_YEAR } from './year.js';
 
 const packageRoot = findPackageRoot(import.meta.url);
 
-export interface SampleArgs { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; outDir: string; candidateShare?: number }
+export interface SampleArgs { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; carried: boolean; outDir: string; candidateShare?: number }
 
 class ArgumentError extends Error {}
 
@@ -31,18 +31,19 @@ export function parseSampleArgs(argv: readonly string[], cwd: string, help: (tex
     .option('--candidate-share <share>', '挂钩候选项目占供地备案行的比例（0.05–0.9，如 0.55 即浙江的结构；默认为样例的约 13%） / share of supply rows that are linkage candidates')
     .option('--clean', '不设置刻意的输入问题 / without the deliberate input problems')
     .option('--feedback', '同时生成 8 个设区市返回的审核工作簿（审核意见/；不加此项则删除该文件夹） / also the cities\' returned review workbooks (without it, 审核意见/ is removed)')
+    .option('--carried', '同时写出 结转扣减.csv：上一年度样例的挂钩方案经 ledger add 结转的扣减 / also 结转扣减.csv, the carried deductions of the previous year\'s plan')
     .option('--out <dir>', '输出目录（默认 samples/<年度>） / output folder')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, writeOut: help });
   program.parse([...argv], { from: 'user' });
-  const o = program.opts<{ year: string; scale: string; seed: string; candidateShare?: string; clean?: boolean; feedback?: boolean; out?: string }>();
+  const o = program.opts<{ year: string; scale: string; seed: string; candidateShare?: string; clean?: boolean; feedback?: boolean; carried?: boolean; out?: string }>();
   const year = number(o.year, '年度应为整数', (n) => Number.isInteger(n) && n >= MIN_SAMPLE_YEAR && n <= MAX_SAMPLE_YEAR);
   const scale = number(o.scale, '规模应为 0.05–1000 的数', (n) => Number.isFinite(n) && n >= 0.05 && n <= 1000);
   const seed = number(o.seed, '种子应为 0–4294967295 的整数', (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff);
   const candidateShare = o.candidateShare === undefined ? undefined
     : number(o.candidateShare, '挂钩候选比例应为 0.05–0.9 的数', (n) => Number.isFinite(n) && n >= 0.05 && n <= 0.9);
   const outDir = o.out ? resolve(cwd, o.out) : resolve(packageRoot, 'samples', String(year));
-  return { year, scale, seed, clean: o.clean === true, feedback: o.feedback === true, outDir, ...(candidateShare === undefined ? {} : { candidateShare }) };
+  return { year, scale, seed, clean: o.clean === true, feedback: o.feedback === true, carried: o.carried === true, outDir, ...(candidateShare === undefined ? {} : { candidateShare }) };
 }
 
 export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string }): Promise<number> {
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     throw e;
   }
   try {
-    const m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, feedback: args.feedback, outDir: args.outDir, ...(args.candidateShare === undefined ? {} : { candidateShare: args.candidateShare }) });
+    const m = await generateYear({ year: args.year, scale: args.scale, seed: args.seed, clean: args.clean, feedback: args.feedback, carried: args.carried, outDir: args.outDir, ...(args.candidateShare === undefined ? {} : { candidateShare: args.candidateShare }) });
     const where = relative(io.cwd, args.outDir) || '.';
     io.out(`已生成 ${m.year} 年度样例（规模 ${m.scale}，种子 ${m.seed}${m.clean ? '，干净版本' : ''}）→ ${where}`);
     io.out(`  供地备案 ${m.counts.rows.supply} 行（挂钩候选 ${m.counts.supply.candidates}），再开发 ${m.counts.rows.redevelopment} 行，复垦 ${m.counts.rows.reclamation} 行，`

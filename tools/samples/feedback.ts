@@ -100,7 +100,7 @@ export function withFeedback(manifest: SampleManifest, fb: SampleFeedback): Samp
   byStatus.pending += gone.filter(([id]) => id === fb.needsCorrection.id).length;
   return {
     ...manifest,
-    regenerate: regenerateCommand({ ...manifest, feedback: true }),
+    regenerate: regenerateCommand({ ...manifest, feedback: true, carried: false }),
     counts: { ...manifest.counts, candidates: { ...manifest.counts.candidates, byStatus } },
     expected: {
       ...manifest.expected,

@@ -3,8 +3,10 @@
 // just written), then MANIFEST.json and README.md. The only I/O of the sample generator besides its CLI.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeSampleCarried } from './carried.js';
 import { FEEDBACK_FOLDER, withFeedback, writeSampleFeedback } from './feedback.js';
-import { buildManifest, type SampleManifest } from './manifest.js';
+import { CARRIED_FILE_NAME } from '../../src/cycle/carried-file.js';
+import { buildManifest, regenerateCommand, type SampleManifest } from './manifest.js';
 import { readmeText } from './readme.js';
 import { renderYear } from './render.js';
 import { csvBytes } from './write-csv.js';
@@ -17,6 +19,8 @@ export interface GenerateOptions extends YearOptions {
   outDir: string;
   /** Also write the cities' returned review workbooks (`--feedback`); the manifest's expectations then follow them. */
   feedback?: boolean;
+  /** Also write 结转扣减.csv: the carried deductions of year − 1's plan (`--carried`, tools/samples/carried.ts). */
+  carried?: boolean;
 }
 
 async function writeAtomic(path: string, bytes: Buffer | string): Promise<void> {
@@ -37,6 +41,12 @@ export async function generateYear(opts: GenerateOptions): Promise<SampleManifes
   // The folder is what its manifest says: without feedback, no returned workbooks of an earlier run stay behind.
   if (opts.feedback) manifest = withFeedback(manifest, await writeSampleFeedback(opts.outDir, manifest));
   else await rm(join(opts.outDir, FEEDBACK_FOLDER), { recursive: true, force: true });
+  await rm(join(opts.outDir, CARRIED_FILE_NAME), { force: true });
+  if (opts.carried) {
+    const { carried: _carried, feedback: _feedback, outDir: _outDir, ...previous } = opts;
+    const carried = await writeSampleCarried(opts.year, opts.outDir, (dir) => generateYear({ ...previous, year: opts.year - 1, outDir: dir }));
+    manifest = { ...manifest, regenerate: regenerateCommand({ ...manifest, feedback: opts.feedback === true, carried: true }), ...(carried ? { carried } : {}) };
+  }
   await writeAtomic(join(opts.outDir, 'MANIFEST.json'), JSON.stringify(manifest, null, 2) + '\n');
   await writeAtomic(join(opts.outDir, 'README.md'), readmeText(manifest));
   return manifest;

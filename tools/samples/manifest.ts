@@ -64,13 +64,22 @@ export interface ManifestFeedback {
   needsCorrection: { id: string; cityCode: string };
 }
 
+/** The carried-forward deductions a sample year starts with (docs/spec/domain.md 决定 6). */
+export interface ManifestCarried {
+  file: string;
+  /** The plan they come from: `landlink compute <fromYear>` on the generator's <fromYear> sample, then `ledger add`. */
+  fromYear: number;
+  /** [county code, 公顷 to 4 decimals], in the plan's 分县 order. */
+  counties: [string, string][];
+}
+
 /** What the generator was asked for; `regenerate` in the manifest is this as a command. */
-export interface GenerationOptions { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; candidateShare?: number }
+export interface GenerationOptions { year: number; scale: number; seed: number; clean: boolean; feedback: boolean; carried?: boolean; candidateShare?: number }
 
 /** The exact `npm run samples` command that writes the folder again (the default seed is left out). */
 export function regenerateCommand(o: GenerationOptions): string {
   return `npm run samples -- --year ${o.year} --scale ${o.scale}${o.seed === DEFAULT_SEED ? '' : ` --seed ${o.seed}`}`
-    + `${o.candidateShare === undefined ? '' : ` --candidate-share ${o.candidateShare}`}${o.clean ? ' --clean' : ''}${o.feedback ? ' --feedback' : ''}`;
+    + `${o.candidateShare === undefined ? '' : ` --candidate-share ${o.candidateShare}`}${o.clean ? ' --clean' : ''}${o.feedback ? ' --feedback' : ''}${o.carried ? ' --carried' : ''}`;
 }
 
 export interface SampleManifest {
@@ -84,6 +93,8 @@ export interface SampleManifest {
   regenerate: string;
   scaleNote: { zh: string; en: string };
   files: ManifestFile[];
+  /** 结转扣减.csv (`--carried`): the previous year's plan's carried deductions, as `ledger add` writes them. */
+  carried?: ManifestCarried;
   counts: {
     rows: Record<FileKind, number>;
     regions: { cities: number; counties: number; cityLevels: number };

@@ -1,8 +1,8 @@
 // README.md of a sample year (Chinese first, then English), rendered from its manifest.
-import { cities } from '../../src/domain/divisions.js';
+import { cities, regionByCode } from '../../src/domain/divisions.js';
 import { reviewFileName } from '../../src/review-workbook/write.js';
 import { FEEDBACK_FOLDER } from './feedback.js';
-import type { ManifestFeedback, SampleManifest } from './manifest.js';
+import type { ManifestCarried, ManifestFeedback, SampleManifest } from './manifest.js';
 
 const encodingName: Record<string, string> = { xlsx: 'xlsx', 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-8': 'UTF-8（无 BOM）', gbk: 'GBK' };
 const kindName: Record<string, string> = {
@@ -46,6 +46,7 @@ export function readmeText(m: SampleManifest): string {
     }
   }
   if (m.feedback) out.push(...feedbackSection(m.feedback));
+  if (m.carried) out.push(...carriedSection(m.carried));
   out.push('', '## 规模 / scale', '', m.scaleNote.zh, '', '## English', '');
   out.push(`Fictional but format-true inputs of linkage year ${m.year}, produced by landlink's deterministic generator (\`${m.regenerate}\`). `
     + `All 11 cities, ${m.counts.regions.counties} counties and ${m.counts.regions.cityLevels} city levels (市本级); ${m.counts.rows.supply} supply rows of which `
@@ -59,8 +60,19 @@ export function readmeText(m: SampleManifest): string {
 }
 
 const cityName = (code: string) => cities.find((c) => c.code === code)?.name ?? code;
+const countyName = (code: string) => regionByCode(code)?.name ?? code;
 
 /** The cities' returned review workbooks (浙土资发〔2017〕19号 四、1), one row per city. */
+function carriedSection(c: ManifestCarried): string[] {
+  const out = ['', '## 上年度结转扣减 / carried-forward deductions', '',
+    `\`${c.file}\` 是 ${c.fromYear} 年度挂钩方案中“结转扣减”的县（双倍扣减超过当年挂钩指标、核定指标为 0 时差额结转下一年度，`
+    + `用户手册 4.12）：由 \`landlink compute ${c.fromYear}\`（同一种子、同一规模的 ${c.fromYear} 年样例）再 \`landlink ledger add\` 写出，逐字节相同。`
+    + `\`compute ${c.fromYear + 1}\` 先扣减这些面积，在“扣减明细”中列为“上年度结转扣减”。`, '',
+    '| 县（市、区） | 结转扣减（公顷） |', '|---|---:|'];
+  for (const [code, ha] of c.counties) out.push(`| ${countyName(code)} (${code}) | ${ha} |`);
+  return out;
+}
+
 function feedbackSection(f: ManifestFeedback): string[] {
   const out = ['', '## 设区市审核意见 / returned review workbooks', '',
     `\`${FEEDBACK_FOLDER}/\` 是设区市按浙土资发〔2017〕19号 四、1 书面反馈的审核工作簿：由本文件夹的 \`landlink extract\` 工作簿填写而成，`
