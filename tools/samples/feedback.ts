@@ -104,7 +104,7 @@ export function withFeedback(manifest: SampleManifest, fb: SampleFeedback): Samp
     counts: { ...manifest.counts, candidates: { ...manifest.counts.candidates, byStatus } },
     expected: {
       ...manifest.expected,
-      note: 'The generator\'s reading of domain.md (default policy, with the cities\' opinions returned in 审核意见/): what compute should credit. A next sample year\'s ledger comes from the generator\'s model, which knows nothing of this feedback.',
+      note: 'The generator\'s reading of the Measures and 用户手册 (default policy, with the cities\' opinions returned in 审核意见/): what compute should credit. A next sample year\'s ledger comes from the generator\'s model, which knows nothing of this feedback.',
       creditedHa: total.toFixed(4),
       creditedByCategoryHa: byCategory,
       credited: manifest.expected.credited.filter(([id]) => !removed.has(id)),

@@ -5,6 +5,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSampleCarried } from './carried.js';
 import { FEEDBACK_FOLDER, withFeedback, writeSampleFeedback } from './feedback.js';
+import { sampleIndicators } from './indicators-note.js';
 import { CARRIED_FILE_NAME } from '../../src/cycle/carried-file.js';
 import { buildManifest, regenerateCommand, type SampleManifest } from './manifest.js';
 import { readmeText } from './readme.js';
@@ -47,6 +48,7 @@ export async function generateYear(opts: GenerateOptions): Promise<SampleManifes
     const carried = await writeSampleCarried(opts.year, opts.outDir, (dir) => generateYear({ ...previous, year: opts.year - 1, outDir: dir }));
     manifest = { ...manifest, regenerate: regenerateCommand({ ...manifest, feedback: opts.feedback === true, carried: true }), ...(carried ? { carried } : {}) };
   }
+  manifest = { ...manifest, indicators: await sampleIndicators(opts.year, opts.outDir) };
   await writeAtomic(join(opts.outDir, 'MANIFEST.json'), JSON.stringify(manifest, null, 2) + '\n');
   await writeAtomic(join(opts.outDir, 'README.md'), readmeText(manifest));
   return manifest;

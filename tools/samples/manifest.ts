@@ -9,6 +9,7 @@ import type { Encoding } from './layouts.js';
 import type { FileKind, ProjectStatus, YearModel } from './model.js';
 import { locate, type RenderedTable } from './render.js';
 import { DEFAULT_SEED } from './year.js';
+import type { ManifestIndicators } from './indicators-note.js';
 
 export const MANIFEST_SCHEMA = 'landlink-sample-manifest/1';
 
@@ -95,6 +96,8 @@ export interface SampleManifest {
   files: ManifestFile[];
   /** 结转扣减.csv (`--carried`): the previous year's plan's carried deductions, as `ledger add` writes them. */
   carried?: ManifestCarried;
+  /** The action plan's 存量土地供应占比 of the folder as written (tools/samples/indicators-note.ts). */
+  indicators?: ManifestIndicators;
   counts: {
     rows: Record<FileKind, number>;
     regions: { cities: number; counties: number; cityLevels: number };
@@ -191,7 +194,7 @@ export function buildManifest(m: YearModel, tables: readonly RenderedTable[]): S
       },
     },
     expected: {
-      note: 'The generator\'s reading of domain.md (default policy, no city feedback returned): what compute should credit. The next year\'s ledger is built from this list.',
+      note: 'The generator\'s reading of the Measures and 用户手册 (default policy, no city feedback returned): what compute should credit. The next year\'s ledger is built from this list.',
       creditedHa: Exact.sum(credited.map(shown)).toFixed(4),
       creditedByCategoryHa,
       credited: credited.map((c) => [c.id, c.category, c.regionCode, shown(c).toFixed(4)]),

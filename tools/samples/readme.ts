@@ -2,6 +2,7 @@
 import { cities, regionByCode } from '../../src/domain/divisions.js';
 import { reviewFileName } from '../../src/review-workbook/write.js';
 import { FEEDBACK_FOLDER } from './feedback.js';
+import type { ManifestIndicators } from './indicators-note.js';
 import type { ManifestCarried, ManifestFeedback, SampleManifest } from './manifest.js';
 
 const encodingName: Record<string, string> = { xlsx: 'xlsx', 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-8': 'UTF-8（无 BOM）', gbk: 'GBK' };
@@ -47,6 +48,7 @@ export function readmeText(m: SampleManifest): string {
   }
   if (m.feedback) out.push(...feedbackSection(m.feedback));
   if (m.carried) out.push(...carriedSection(m.carried));
+  if (m.indicators) out.push(...indicatorsSection(m.indicators));
   out.push('', '## 规模 / scale', '', m.scaleNote.zh, '', '## English', '');
   out.push(`Fictional but format-true inputs of linkage year ${m.year}, produced by landlink's deterministic generator (\`${m.regenerate}\`). `
     + `All 11 cities, ${m.counts.regions.counties} counties and ${m.counts.regions.cityLevels} city levels (市本级); ${m.counts.rows.supply} supply rows of which `
@@ -63,6 +65,16 @@ const cityName = (code: string) => cities.find((c) => c.code === code)?.name ?? 
 const countyName = (code: string) => regionByCode(code)?.name ?? code;
 
 /** The cities' returned review workbooks (浙土资发〔2017〕19号 四、1), one row per city. */
+function indicatorsSection(i: ManifestIndicators): string[] {
+  const out = ['', '## 行动方案指标：存量土地供应占比 / stock supply share', '',
+    '`landlink indicators` 对本文件夹算得的存量土地供应占比（用户手册 6.2）。供地备案中土地来源为“农用地转用和土地征收”、征收类型为'
+    + '“集体建设用地征收”的，按浙土资发〔2017〕19号 一、5 属于存量建设用地，与挂钩计算（第五类）一致计入存量供应；'
+    + `集体农用地征收仍为新增。本年度这样的供地 ${i.collectiveRequisition.rows} 宗、${i.collectiveRequisition.supplyHa} 公顷（此前版本把它们计为新增）。`, '',
+    '| 代码 | 设区市 | 存量土地供应占比 |', '|---|---|---:|'];
+  for (const [code, name, share] of i.stockSupplyShare) out.push(`| ${code} | ${name} | ${share === '—' ? share : `${share}%`} |`);
+  return out;
+}
+
 function carriedSection(c: ManifestCarried): string[] {
   const out = ['', '## 上年度结转扣减 / carried-forward deductions', '',
     `\`${c.file}\` 是 ${c.fromYear} 年度挂钩方案中“结转扣减”的县（双倍扣减超过当年挂钩指标、核定指标为 0 时差额结转下一年度，`
