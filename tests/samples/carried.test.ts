@@ -1,4 +1,5 @@
-// samples/2025 starts with 2024's carried-forward deductions (docs/spec/domain.md 决定 6; 用户手册 4.12): its
+// samples/2025 starts with 2024's carried-forward deductions, and deducts fraud found this year on a 2023 project
+// (Measures 五; 用户手册 5.5: from the ledger's credited area, 2 × area ÷ 3). It starts with 2024's carried-forward deductions (docs/spec/domain.md 决定 6; 用户手册 4.12): its
 // 结转扣减.csv is byte for byte what `compute 2024` on samples/2024 followed by `ledger add` writes, the manifest and
 // README say so, and `compute 2025` deducts it first with reason `carried`.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -44,5 +45,18 @@ describe('samples/2025 carries 2024\'s deductions forward', () => {
     const carried = run2025.result.deductions.filter((d) => d.reason === 'carried');
     const expected = run2024.result.counties.filter((c) => !c.carriedDeductionHa.isZero());
     expect(carried.map((d) => [d.countyCode, d.year, d.deductionHa.toFixed(4)])).toEqual(expected.map((c) => [c.code, 2024, c.carriedDeductionHa.toFixed(4)]));
+  });
+});
+
+describe('samples/2025 deducts fraud found this year on an earlier year\'s project', () => {
+  it('from the ledger\'s credited area: 2 × area ÷ 3, in the ledger\'s county, reason fraud, basis credited', async () => {
+    const manifest = JSON.parse(await readFile(join(sample(2025), 'MANIFEST.json'), 'utf8')) as SampleManifest;
+    const [id] = manifest.branches.find((b) => b.key === 'inspection-fraud-earlier-year')!.ids;
+    const ledger = run2025.inputs.ledger.find((l) => l.projectId === id)!;
+    expect(ledger.linkageYear).toBe(2023);
+    const d = run2025.result.deductions.filter((x) => x.id === id);
+    expect(d.map((x) => [x.reason, x.basis, x.year, x.countyCode])).toEqual([['fraud', 'credited', 2023, ledger.region?.code]]);
+    expect(d[0]!.basisHa.eq(ledger.creditedAreaHa!)).toBe(true);
+    expect(d[0]!.deductionHa.eq(ledger.creditedAreaHa!.mul(2).div(3))).toBe(true);
   });
 });

@@ -165,6 +165,11 @@ const checks: Record<BranchKey, Check> = {
   'inspection-misreported': conclusion('错报'),
   'inspection-false-report': conclusion('虚报'),
   'inspection-untrue': conclusion('不属实'),
+  'inspection-fraud-earlier-year': each((id) => {
+    expect(inspection(id)?.['核查结论']).toBe('不属实');
+    const ledger = rowsOf(s, 'ledger').find((r) => r['项目编号'] === id);
+    expect(Number(ledger?.['挂钩年度'])).toBe(YEAR - 2);
+  }),
   'ledger-hit': each((id) => {
     expect(yearOf(supplyRow(id)['签订日期'])).toBe(YEAR);
     const earlier = rowsOf(s, 'ledger').find((l) => l['项目编号'] === id);

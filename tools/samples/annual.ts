@@ -3,8 +3,8 @@
 import { scaled, type YearContext } from './context.js';
 import { largestCreditedRegions, type CreditedEntry } from './expect.js';
 import { FIRST_YEAR, type History } from './history.js';
-import { startCheckLabel } from './labels.js';
-import type { BranchResult, LedgerRecord, StartCheckRecord } from './model.js';
+import { conclusionLabel, inspectionMethodLabel, startCheckLabel } from './labels.js';
+import type { BranchResult, InspectionRecord, LedgerRecord, StartCheckRecord } from './model.js';
 import { Rng } from './prng.js';
 import { floorTo } from './format.js';
 import { Exact } from '../../src/domain/exact.js';
@@ -65,4 +65,23 @@ export function ledgerRows(year: number, history: History): LedgerRecord[] {
     for (const e of history.creditedIn(y)) rows.push({ projectId: e.id, linkageYear: y, creditedHa: e.shownHa, regionCode: e.regionCode });
   }
   return rows;
+}
+
+/**
+ * Fraud found this year on a project credited two years ago (Measures 五; 用户手册 5.5): an on-site inspection row
+ * naming an id of the ledger, in a county whose quota this year absorbs the deduction (2 × ledger area ÷ 3).
+ */
+export function earlierFraudRow(ctx: YearContext, history: History): { rows: InspectionRecord[]; branches: BranchResult[] } {
+  const year = ctx.year;
+  if (year - 2 < FIRST_YEAR) return { rows: [], branches: [] };
+  const carried = history.carriedForward(year);
+  const large = new Set(largestCreditedRegions(history.candidates(year).candidates, 10, carried ? [carried.countyCode] : []));
+  const eligible = history.creditedIn(year - 2).filter((e) => large.has(e.regionCode) && e.id !== carried?.revoked.id);
+  if (eligible.length === 0) return { rows: [], branches: [] };
+  const e = Rng.derive(ctx.seed, year, 'earlier-fraud').pick(eligible);
+  return {
+    rows: [{ projectId: e.id, method: inspectionMethodLabel('onsite'), conclusion: conclusionLabel('untrue'), verifiedHa: null,
+      note: `复查${year - 2}年度已挂钩项目：现场仍为原状，所报盘活不属实` }],
+    branches: [{ key: 'inspection-fraud-earlier-year', ids: [e.id] }],
+  };
 }

@@ -62,6 +62,7 @@ export const branchSpecs = {
   'start-check-not-started-justified': { expect: 'no-deduction', article: `${M} 五`, zh: '未开工但提供了合理证明（规划调整、台风停工等）', en: 'not started, with reasonable proof' },
   'start-check-not-started-unjustified': { expect: 'deduction', article: `${M} 五（不能提供项目未开工合理证明材料）`, zh: '未开工且不能提供合理证明，双倍扣减对应指标', en: 'not started without reasonable proof: double deduction' },
   'start-check-revoked': { expect: 'deduction', article: `${M} 五（撤销项目）`, zh: '项目已撤销（出让合同解除），双倍扣减对应指标', en: 'project revoked: double deduction' },
+  'inspection-fraud-earlier-year': { expect: 'deduction', article: `${M} 五；用户手册 5.5`, zh: '复查两年前已挂钩的项目发现盘活不属实：按已挂钩台账的认定面积在本年度双倍扣减', en: 'fraud found this year on a project credited two years ago: double deduction of its ledger area this year' },
   'start-check-differs-from-ledger': { expect: 'deduction', article: '用户手册 5.7', zh: '开工核查表抄错了认定面积（少填一成），按已挂钩台账的认定面积双倍扣减并提示不一致', en: 'start-check row states a wrong 认定面积: the ledger\'s is deducted, with a finding' },
   'carried-forward-deduction': { expect: 'carried-forward', article: '用户手册 4.12', zh: '小县上年挂钩的最大项目被撤销，双倍扣减超过本年挂钩指标，核定指标为0，差额结转扣减', en: 'a small county\'s big project of last year revoked: deduction exceeds the quota, net 0, the rest carried forward' },
   'redevelopment-not-linkage': { expect: 'not-a-candidate', article: '用户手册 4.2（第6类）', zh: '再开发类型不是“退二进三”（工业用地提质、城中村改造、其他），不是挂钩项目', en: 'redevelopment of another type: not a linkage project' },

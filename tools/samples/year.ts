@@ -1,6 +1,6 @@
 // One sample year as a model (pure, no I/O): the linkage candidates and branches from History, the ordinary
 // rows, last year's start check, the ledger and — unless clean — the deliberate input problems.
-import { startCheckRows, ledgerRows } from './annual.js';
+import { earlierFraudRow, startCheckRows, ledgerRows } from './annual.js';
 import { History, FIRST_YEAR } from './history.js';
 import type { YearModel } from './model.js';
 import { ordinaryRows } from './ordinary.js';
@@ -44,6 +44,7 @@ export function buildYear(o: YearOptions, history?: History): YearModel {
   const ctx = { ...set.ctx, usedIds: new Set(set.ctx.usedIds) };
   const ordinary = ordinaryRows(ctx);
   const start = startCheckRows(ctx, h);
+  const earlierFraud = earlierFraudRow(ctx, h);
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const model: YearModel = {
     year: o.year,
@@ -56,11 +57,11 @@ export function buildYear(o: YearOptions, history?: History): YearModel {
     redevelopment: [...set.redevelopment, ...ordinary.redevelopment].map((r) => ({ ...r })).sort(byId),
     reclamation: set.reclamation.map((r) => ({ ...r })).sort(byId),
     evidence: set.evidence.map((e) => ({ ...e })),
-    inspection: [...set.inspection].sort((a, b) => (a.projectId < b.projectId ? -1 : 1)),
+    inspection: [...set.inspection, ...earlierFraud.rows].sort((a, b) => (a.projectId < b.projectId ? -1 : 1)),
     startCheck: start.rows,
     ledger: ledgerRows(o.year, h),
     candidates: set.candidates,
-    branches: [...set.branches, ...start.branches, ...ordinary.branches],
+    branches: [...set.branches, ...start.branches, ...earlierFraud.branches, ...ordinary.branches],
     problems: [],
   };
   if (!model.clean) addProblems(model);
