@@ -4,11 +4,11 @@
 // The base: a year-Y fraud project's declared area whatever its other status (决定 5: the misreport is of what was
 // declared); an earlier project's the ledger's 认定面积; a start-checked project's the ledger's 认定面积 and 行政区代码
 // when the ledger holds its id, else the row's own (决定 5c: a bookkeeping gap never lets a county escape 五).
-import type { Exact } from '../domain/exact.js';
+import { Exact } from '../domain/exact.js';
 import { regionByCode } from '../domain/divisions.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { CarriedRow, InspectionRow, LedgerRow, StartCheckRow } from '../domain/rows.js';
+import type { CarriedRow, InspectionRow, LedgerRow, SourceRef, StartCheckRow } from '../domain/rows.js';
 import type { Policy } from '../policy/parameters.js';
 import { deductionOf } from '../policy/quota.js';
 import { deductionBases, inspectionEffects, startCheckEffects } from '../policy/supervision.js';
@@ -37,10 +37,23 @@ const reasonCode = {
 /** Which of several start-check results on one project wins: the one that deducts. */
 const resultRank = { revoked: 0, 'not-started-unjustified': 1, 'not-started-justified': 2, started: 3 } as const;
 
+/** How a deduction's basis is named when it is refused (it may come from the ledger, the row, or the project). */
+const DEDUCTION_BASIS_COLUMN = '扣减基数（公顷）';
+
 export function deductions(projects: readonly AnyProjectResult[], inputs: DeductionInputs, policy: Policy): StageResult<DeductionResult[]> {
   const findings: Finding[] = [];
   const value: DeductionResult[] = [];
+  // 决定 9: an area no project can have (above the policy's ceiling) is a wrong figure — an error on the row, and no
+  // deduction computed from it (the ledger's or the start check's area, a declared area, a carried amount alike).
+  const ceiling = Exact.fromCellNumber(policy.projectAreaCeilingHa);
+  const implausible = (areaHa: Exact, source: SourceRef, column: string, projectId?: string): boolean => {
+    if (!areaHa.gt(ceiling)) return false;
+    const at = rowLocation(source, column, { value: areaHa.toDecimalString(), expected: `≤ ${policy.projectAreaCeilingHa}` });
+    findings.push(finding('area-implausible', at, projectId === undefined ? {} : { projectId }));
+    return true;
+  };
   const record = (d: Omit<DeductionResult, 'projectQuotaHa' | 'deductionHa' | 'multiplier' | 'ratio'>, ratio = policy.ratio) => {
+    if (implausible(d.basisHa, d.source, DEDUCTION_BASIS_COLUMN, d.id)) return;
     const full: DeductionResult = { ...d, ratio, multiplier: policy.penaltyMultiplier, ...deductionOf(d.basisHa, { ...policy, ratio }) };
     value.push(full);
     findings.push(finding(reasonCode[d.reason], rowLocation(d.source), { projectId: d.id, params: deductionParams(full, policy) }));
@@ -51,7 +64,7 @@ export function deductions(projects: readonly AnyProjectResult[], inputs: Deduct
     const countyCode = row.region && regionByCode(row.region.code) ? row.region.code : null;
     const missing = countyCode === null ? 'region' : row.carriedHa === null ? 'carriedHa' : null;
     if (missing !== null) { findings.push(finding('carried-incomplete', rowLocation(row.source, columnOf(row, missing)))); continue; }
-    if (row.carriedHa!.isZero()) continue;
+    if (row.carriedHa!.isZero() || implausible(row.carriedHa!, row.source, columnOf(row, 'carriedHa'))) continue;
     const d: DeductionResult = {
       id: '', countyCode: countyCode!, year: row.linkageYear ?? inputs.year - 1, reason: 'carried', basis: 'carried', basisHa: row.carriedHa!,
       ratio: 1, multiplier: 1, projectQuotaHa: row.carriedHa!, deductionHa: row.carriedHa!, source: row.source,

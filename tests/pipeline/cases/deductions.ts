@@ -98,6 +98,36 @@ export const decisionCases: RuleCase[] = [
     findings: [{ code: 'deduction-carried', file: FILES.carried, row: 2 }],
     counts: { 'deduction-carried': 2, 'county-sanctioned': 0 },
   },
+  // 决定 9: an area above the ceiling (default 10,000 公顷) is a wrong figure wherever a deduction would start from it
+  // — an error on the row, no deduction (a figure like 99,999,999,999,999 公顷 would otherwise reach the plan).
+  {
+    name: '结转扣减超过面积上限 → 错误，未扣减', article: 'domain.md 决定 9',
+    inputs: year({ carried: [carriedRow({ carriedHa: ha('99999999999999'), row: 5 })] }),
+    deductions: [],
+    findings: [{ code: 'area-implausible', file: FILES.carried, row: 5, column: '结转扣减(公顷)', value: '99999999999999' }],
+    counts: { 'deduction-carried': 0 },
+  },
+  {
+    name: '开工核查：台账认定面积超过上限 → 错误，未扣减', article: 'domain.md 决定 9',
+    inputs: year({ startCheck: [startCheck('BIG1', { result: 'revoked', row: 7 })], ledger: [ledgerRow('BIG1', { creditedAreaHa: ha('10000.0001') })] }),
+    deductions: [],
+    findings: [{ code: 'area-implausible', projectId: 'BIG1', file: FILES.startCheck, row: 7, value: '10000.0001' }],
+    counts: { 'deduction-revoked': 0 },
+  },
+  {
+    name: '以前年度项目查实虚报：台账认定面积超过上限 → 错误，未扣减', article: 'domain.md 决定 9',
+    inputs: year({ inspection: [inspectionRow('BIG2', { conclusion: 'untrue', row: 8 })], ledger: [ledgerRow('BIG2', { linkageYear: Y - 2, creditedAreaHa: ha('20000') })] }),
+    deductions: [],
+    findings: [{ code: 'area-implausible', projectId: 'BIG2', file: FILES.inspection, row: 8, value: '20000' }],
+    counts: { 'deduction-fraud': 0 },
+  },
+  {
+    name: '台账认定面积恰为上限 → 照常扣减', article: 'domain.md 决定 9',
+    // 2 × 10,000 ÷ 3 = 20000/3 exactly (shown to 12 places): at the ceiling the deduction is computed as usual.
+    inputs: year({ startCheck: [startCheck('EDGE', { result: 'revoked' })], ledger: [ledgerRow('EDGE', { creditedAreaHa: ha('10000') })] }),
+    deductions: [{ id: 'EDGE', reason: 'revoked', year: Y - 1, deductionHa: '6666.666666666667' }],
+    counts: { 'area-implausible': 0 },
+  },
   {
     name: '结转扣减记录缺行政区 → 错误，未扣减', article: 'domain.md 决定 6',
     inputs: year({ carried: [carriedRow({ region: null, row: 4 })] }),
