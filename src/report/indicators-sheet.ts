@@ -50,7 +50,7 @@ export function shownText(value: number | string | null, numFmt: string | undefi
 }
 
 const MAX_WIDTH = 18;
-// exceljs drops a width equal to its default (9) on the way out: stay above it.
+// The writer leaves a column of width 9 at the default width (src/xlsx/write-sheet.ts): stay above it.
 const MIN_WIDTH = 10;
 
 /** Column widths in Excel units: the widest header line (bold: ×1.1) or shown value, CJK counted 2, plus padding. */
