@@ -6,7 +6,7 @@
 // kept by the table even transitively, every folder of src/ is placed, and the packages src/ loads are exactly the
 // runtime dependencies (so `npm ls --omit=dev` lists only what the CLI loads).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -163,8 +163,8 @@ function loosened(never: typeof NEVER, layers: readonly Layer[] = LAYERS): strin
   });
 }
 
-/** Comments (not strings, not code) that cite what is not in the repository: an issue number, the shared notes. */
-function outsideCitations(text: string): string[] {
+/** The comments of a source file (not strings, not code), each once, in order. */
+function commentsOf(text: string): string[] {
   const file = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true);
   const seen = new Set<number>();
   const comments: string[] = [];
@@ -178,8 +178,60 @@ function outsideCitations(text: string): string[] {
   };
   visit(file);
   take(ts.getLeadingCommentRanges(text, file.endOfFileToken.pos));
+  return comments;
+}
+
+/** Comments that cite what is not in the repository: an issue number, the shared notes. */
+function outsideCitations(text: string): string[] {
   const cited = /\bissues?\s*#?\d|\btask [A-Z]\b|\bstyle\.md\b|\bdependencies\.md\b|\.\.\/shared\b|\/work\/shared\b|\bshared\/notes\b|\bseeds\//i;
-  return comments.filter((c) => cited.test(c));
+  return commentsOf(text).filter((c) => cited.test(c));
+}
+
+/** A file name or path a comment cites: `*.md`, `*.txt` (with or without folders), or any path under `docs/`. */
+const CITED_FILE = /(?:[\w.\-<>\u4e00-\u9fff]+\/)*[\w.\-<>\u4e00-\u9fff]+\.(?:md|txt)\b|\bdocs\/[\w.\-<>\u4e00-\u9fff/]*/gu;
+
+/**
+ * The files cited in the comments of `text` (the source file `from`, relative to the root) that are not among `paths`
+ * (the repository's files and folders, relative to the root, '/'-separated). A cited path resolves beside the citing
+ * file or from the root; a bare name (`domain.md`) also beside the file, at the root, or when exactly one file of the
+ * repository has that name. `<year>`-style placeholders stand for one path segment. Web addresses are not files.
+ */
+function unresolvedCitations(text: string, from: string, paths: ReadonlySet<string>): string[] {
+  const here = dirname(from);
+  const byName = new Map<string, number>();
+  for (const p of paths) { const name = p.slice(p.lastIndexOf('/') + 1); byName.set(name, (byName.get(name) ?? 0) + 1); }
+  const exists = (p: string): boolean => {
+    if (!p.includes('<')) return paths.has(p);
+    const pattern = new RegExp(`^${p.split(/<[^>/]*>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+    return [...paths].some((q) => pattern.test(q));
+  };
+  const resolves = (cited: string): boolean => {
+    const local = join(here, cited).split(sep).join('/');
+    if (exists(local) || exists(cited.replace(/^\.\//, ''))) return true;
+    return !cited.includes('/') && byName.get(cited) === 1;
+  };
+  return commentsOf(text).flatMap((c) => [...c.replace(/\bhttps?:\/\/\S+/g, '').matchAll(CITED_FILE)]
+    .map((m) => m[0].replace(/[./]+$/, ''))
+    .filter((cited) => cited !== 'docs' && !resolves(cited)));
+}
+
+/** Every file and folder of the repository (relative to the root, '/'-separated), without what is installed or built. */
+function repositoryPaths(dir = ROOT, out = new Set<string>()): Set<string> {
+  for (const name of readdirSync(dir)) {
+    if (['node_modules', '.git', 'dist', 'build', 'coverage'].includes(name)) continue;
+    const path = join(dir, name);
+    out.add(relative(ROOT, path).split(sep).join('/'));
+    if (statSync(path).isDirectory()) repositoryPaths(path, out);
+  }
+  return out;
+}
+
+/** The script files of a folder whose comments are checked (TypeScript and JavaScript). */
+function scriptFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? scriptFiles(path) : /\.(?:ts|mts|cts|js|mjs|cjs)$/.test(name) ? [path] : [];
+  });
 }
 
 function tsFiles(dir: string): string[] {
@@ -302,6 +354,22 @@ describe('the checker itself', () => {
       '// as task B asked',
     ]);
   });
+  it('finds comments that cite a file the repository does not have, and resolves those it has', () => {
+    const paths = new Set(['README.md', 'docs', 'docs/spec', 'docs/spec/domain.md', 'docs/用户手册.md', 'src', 'src/xlsx', 'src/xlsx/README.md',
+      'src/xlsx/read.ts', 'docs/sources', 'docs/sources/README.md', 'samples', 'samples/2025', 'samples/2025/README.md', 'tests', 'tests/a.test.ts']);
+    const text = [
+      '// docs/spec/domain.md 决定 6, domain.md, docs/用户手册.md 5.12, README.md, docs/spec/.',
+      '// See README.md beside this file; ../../docs/spec/domain.md; samples/<year>/README.md; https://example.org/x/notes.md',
+      '/** the notes in data/README.md; spec/domain.md "Decisions"; docs/sources/004_…txt */',
+      '// dependencies.md, docs/spec/glossary.md, docs/missing/',
+      "const s = 'a string may name nothing.md';",
+      'export {};',
+    ].join('\n');
+    expect(unresolvedCitations(text, 'src/xlsx/read.ts', paths)).toEqual([
+      'data/README.md', 'spec/domain.md', 'docs/sources/004_', 'dependencies.md', 'docs/spec/glossary.md', 'docs/missing',
+    ]);
+    expect(unresolvedCitations('// README.md beside this file', 'tests/a.test.ts', new Set(['src/xlsx/README.md', 'docs/README.md']))).toEqual(['README.md']);
+  });
 });
 
 describe('the layers of src/ and tools/', () => {
@@ -385,11 +453,23 @@ describe('product and tools', () => {
 });
 
 describe('comments', () => {
+  const files = ['src', 'tools', 'tests'].flatMap((d) => scriptFiles(join(ROOT, d))).concat(join(ROOT, 'bin', 'landlink'));
+
   it('in src/, tools/, tests/ and bin/ cite only what is in the repository (no issue, no shared notes)', () => {
-    const files = ['src', 'tools', 'tests'].flatMap((d) => tsFiles(join(ROOT, d)));
     expect(files.length).toBeGreaterThan(100);
-    const found = files.flatMap((f) => outsideCitations(readFileSync(f, 'utf8')).map((c) => `${relative(ROOT, f)}: ${c.slice(0, 120)}`));
-    const bin = readFileSync(join(ROOT, 'bin', 'landlink'), 'utf8');
-    expect([...found, ...outsideCitations(bin).map((c) => `bin/landlink: ${c}`)]).toEqual([]);
+    expect(files.flatMap((f) => outsideCitations(readFileSync(f, 'utf8')).map((c) => `${relative(ROOT, f)}: ${c.slice(0, 120)}`))).toEqual([]);
+  });
+
+  it('in src/, tools/, tests/ and bin/ cite files that exist (a spec file, a policy text, a section of the guide)', () => {
+    const paths = repositoryPaths();
+    expect(paths.has('docs/spec/domain.md') && paths.has('docs/用户手册.md')).toBe(true);
+    const found = files.flatMap((f) => {
+      const from = relative(ROOT, f).split(sep).join('/');
+      return unresolvedCitations(readFileSync(f, 'utf8'), from, paths).map((c) => `${from}: ${c}`);
+    });
+    // The sample generator (tools/samples/) is being reworked on its own branch, which rewrites this comment (the
+    // generator's notes on 电子监管号 outside the repository); remove the entry once that branch is in.
+    const pendingElsewhere = ['tools/samples/supply.ts: data/README.md'];
+    expect(found.filter((f) => !pendingElsewhere.includes(f))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Finding codes raised while reading input files (spec/inputs.md "Reading rules"). Codes marked "stop" are
+// Finding codes raised while reading input files (docs/spec/inputs.md "Reading rules"). Codes marked "stop" are
 // raised only as InputError (exit 2, nothing written); the others are findings on a row or a file.
 import type { FindingSpec } from './types.js';
 import { guideCitation } from '../domain/guide-sections.js';

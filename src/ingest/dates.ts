@@ -1,7 +1,7 @@
 // Cell → calendar date 'YYYY-MM-DD' (inputs.md: "dates may be Excel serials, `2025-03-31`, `2025/3/31`,
 // `2025.3.31`, `2025年3月31日`, or `20250331`"; real exports also write `2007/9/7 0:00:00`).
 //
-// - Excel serials (a number in a date column is a serial: exceljs gives the number, not a date): the 1900 system counts days
+// - Excel serials (a number in a date column is a serial: the reader gives the number, not a date): the 1900 system counts days
 //   from 1899-12-30 and is valid from 61 (1900-03-01); 60 is Excel's non-existent 1900-02-29 and 2–59 are
 //   refused too (no real record dates from early 1900). The 1904 system (workbook flag) counts from
 //   1904-01-01. A time fraction is dropped.

@@ -1,5 +1,5 @@
 // An opt-in policy extension (docs/用户手册.md §7): the 2023 opinion's reward for low-efficiency industrial land rectification,
-// 《浙江省人民政府办公厅关于开展低效工业用地整治促进制造业高质量发展的意见》(2023年2月12日; docs/sources/004_…txt)
+// 《浙江省人民政府办公厅关于开展低效工业用地整治促进制造业高质量发展的意见》(2023年2月12日; docs/sources/004_e08dc3ae513174ab.txt)
 // 四、(二) 加大创新激励: "加大低效工业用地整治指标奖励，将符合条件的整治项目纳入“增存挂钩”机制，按照合理比例奖励新增
 // 建设用地计划指标". The seed text carries no 文号, so the article is cited by the opinion's short title.
 //

@@ -71,7 +71,7 @@ function domainArticles(): Set<string> {
 
 /**
  * Later policies cited by opt-in extensions (src/policy/reward.ts): the 2023 opinion on low-efficiency industrial land
- * (docs/sources/004_…txt, no 文号 in the text), cited as '低效工业用地整治意见（2023） N、(M)' for its headings N、 and items （M）.
+ * (docs/sources/004_e08dc3ae513174ab.txt, no 文号 in the text), cited as '低效工业用地整治意见（2023） N、(M)' for its headings N、 and items （M）.
  */
 const opinion2023 = readFileSync(new URL('../../docs/sources/004_e08dc3ae513174ab.txt', import.meta.url), 'utf8');
 function opinion2023Articles(): Set<string> {

@@ -43,7 +43,7 @@ function cellText(v: ExcelJS.CellValue): string | null {
   return shownText(v);
 }
 
-/** Columns holding a location in the user's own files (a data file may well be called README.md). */
+/** Columns holding a location in the user's own files (a user's data file may have any name, even one a developer document has). */
 const locationHeaders = new Set(['文件', '来源']);
 
 /** Every readable cell of every visible sheet that breaks a rule: 'sheet!A1: why'. */
