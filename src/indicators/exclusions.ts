@@ -18,7 +18,7 @@ export const exclusionReasons = {
   'no-stock-part': { kind: 'data', label: '“新增建设用地(来自存量库)”缺少存量面积', article: guideCitation('stockSupplyShare') },
   'standalone-site': { kind: 'rule', label: '单独选址项目，不计入存量土地供应占比', article: '存量空间提质增效行动方案 附表注' },
   'no-plot-ratio': { kind: 'data', label: '工业用地缺少容积率（或为 0）', article: guideCitation('industrialPlotRatio') },
-  'stock-source-industrial': { kind: 'rule', label: '存量来源的工业用地（按口径选项不计入新增工业用地）', article: 'indicators/options.ts industrialLand' },
+  'stock-source-industrial': { kind: 'rule', label: '存量来源的工业用地（按口径选项不计入新增工业用地）', article: guideCitation('industrialPlotRatio') },
   'government-resupply': { kind: 'rule', label: '政府重新供地的再开发项目，已按供地备案计入盘活', article: guideCitation('revitalizedAndRedevelopment') },
   'no-redevelopment-area': { kind: 'data', label: '低效用地再开发项目缺少面积', article: guideCitation('redevelopmentInput') },
 } as const satisfies Record<string, ExclusionSpec>;
