@@ -183,7 +183,7 @@ function commentsOf(text: string): string[] {
 
 /** Comments that cite what is not in the repository: an issue number, the shared notes. */
 function outsideCitations(text: string): string[] {
-  const cited = /\bissues?\s*#?\d|\btask [A-Z]\b|\bstyle\.md\b|\bdependencies\.md\b|\.\.\/shared\b|\/work\/shared\b|\bshared\/notes\b|\bseeds\//i;
+  const cited = /\bissues?\s*#?\d|\bissue brief\b|\b(task|brief) [A-Z]\b|\bseeds? \d{3}\b|\bpolicy room\b|\bshared contract\b|\bstyle\.md\b|\bdependencies\.md\b|\.\.\/shared\b|\/work\/shared\b|\bshared\/notes\b|\bseeds\//i;
   return commentsOf(text).filter((c) => cited.test(c));
 }
 
@@ -195,8 +195,9 @@ const CITED_FILE = /(?:[\w.\-<>\u4e00-\u9fff]+\/)*[\w.\-<>\u4e00-\u9fff]+\.(?:md
  * (the repository's files and folders, relative to the root, '/'-separated). A cited path resolves beside the citing
  * file or from the root; a bare name (`domain.md`) also beside the file, at the root, or when exactly one file of the
  * repository has that name. `<year>`-style placeholders stand for one path segment. Web addresses are not files.
+ * A decision of docs/spec/domain.md cited by number ('决定 5b', 'Decision 6') must be one of `decisions`.
  */
-function unresolvedCitations(text: string, from: string, paths: ReadonlySet<string>): string[] {
+function unresolvedCitations(text: string, from: string, paths: ReadonlySet<string>, decisions: ReadonlySet<string> = new Set()): string[] {
   const here = dirname(from);
   const byName = new Map<string, number>();
   for (const p of paths) { const name = p.slice(p.lastIndexOf('/') + 1); byName.set(name, (byName.get(name) ?? 0) + 1); }
@@ -210,9 +211,18 @@ function unresolvedCitations(text: string, from: string, paths: ReadonlySet<stri
     if (exists(local) || exists(cited.replace(/^\.\//, ''))) return true;
     return !cited.includes('/') && byName.get(cited) === 1;
   };
-  return commentsOf(text).flatMap((c) => [...c.replace(/\bhttps?:\/\/\S+/g, '').matchAll(CITED_FILE)]
-    .map((m) => m[0].replace(/[./]+$/, ''))
-    .filter((cited) => cited !== 'docs' && !resolves(cited)));
+  return commentsOf(text).flatMap((c) => [
+    ...[...c.replace(/\bhttps?:\/\/\S+/g, '').matchAll(CITED_FILE)]
+      .map((m) => m[0].replace(/[./]+$/, ''))
+      .filter((cited) => cited !== 'docs' && !resolves(cited)),
+    ...[...c.matchAll(/(?:决定|\bDecisions?)\s*(\d+[a-z]?)\b/g)].filter((m) => !decisions.has(m[1]!)).map((m) => m[0]),
+  ]);
+}
+
+/** The numbers of the decisions listed under "## Decisions" in docs/spec/domain.md: '1', '5b', … */
+function specDecisions(): Set<string> {
+  const domain = readFileSync(join(ROOT, 'docs', 'spec', 'domain.md'), 'utf8');
+  return new Set([...domain.slice(domain.indexOf('## Decisions')).matchAll(/^(\d+[a-z]?)\. /gm)].map((m) => m[1]!));
 }
 
 /** Every file and folder of the repository (relative to the root, '/'-separated), without what is installed or built. */
@@ -340,7 +350,8 @@ describe('the checker itself', () => {
       'const a = 1; // Issue #12 asked for this',
       '// from seeds/003_505f1f088b0c59f6.txt',
       '// as task B asked',
-      '// the Measures: docs/sources/浙土资发〔2017〕19号.md, docs/decisions.md',
+      '/** Added to the shared contract by brief I; the policy room chose it (seed 004 四、(二)). */',
+      '// the Measures: docs/sources/浙土资发〔2017〕19号.md, docs/decisions.md; a brief note; seeded runs',
       "const s = 'issue 7 in a string is a message, not a comment';",
       'const t = `// issue 8 inside a template`;',
       'export {};',
@@ -352,6 +363,7 @@ describe('the checker itself', () => {
       '// Issue #12 asked for this',
       '// from seeds/003_505f1f088b0c59f6.txt',
       '// as task B asked',
+      '/** Added to the shared contract by brief I; the policy room chose it (seed 004 四、(二)). */',
     ]);
   });
   it('finds comments that cite a file the repository does not have, and resolves those it has', () => {
@@ -365,10 +377,11 @@ describe('the checker itself', () => {
       "const s = 'a string may name nothing.md';",
       'export {};',
     ].join('\n');
-    expect(unresolvedCitations(text, 'src/xlsx/read.ts', paths)).toEqual([
+    expect(unresolvedCitations(text, 'src/xlsx/read.ts', paths, new Set(['6']))).toEqual([
       'data/README.md', 'spec/domain.md', 'docs/sources/004_', 'dependencies.md', 'docs/spec/glossary.md', 'docs/missing',
     ]);
     expect(unresolvedCitations('// README.md beside this file', 'tests/a.test.ts', new Set(['src/xlsx/README.md', 'docs/README.md']))).toEqual(['README.md']);
+    expect(unresolvedCitations('// domain.md 决定 5b and 决定 10; Decision 6, Decisions 5d', 'src/x.ts', paths, new Set(['5b', '6']))).toEqual(['决定 10', 'Decisions 5d']);
   });
 });
 
@@ -460,12 +473,14 @@ describe('comments', () => {
     expect(files.flatMap((f) => outsideCitations(readFileSync(f, 'utf8')).map((c) => `${relative(ROOT, f)}: ${c.slice(0, 120)}`))).toEqual([]);
   });
 
-  it('in src/, tools/, tests/ and bin/ cite files that exist (a spec file, a policy text, a section of the guide)', () => {
+  it('in src/, tools/, tests/ and bin/ cite files that exist (a spec file, a policy text) and decisions the spec has', () => {
     const paths = repositoryPaths();
     expect(paths.has('docs/spec/domain.md') && paths.has('docs/用户手册.md')).toBe(true);
+    const decisions = specDecisions();
+    expect([...decisions]).toEqual(expect.arrayContaining(['1', '5b', '5c', '9']));
     const found = files.flatMap((f) => {
       const from = relative(ROOT, f).split(sep).join('/');
-      return unresolvedCitations(readFileSync(f, 'utf8'), from, paths).map((c) => `${from}: ${c}`);
+      return unresolvedCitations(readFileSync(f, 'utf8'), from, paths, decisions).map((c) => `${from}: ${c}`);
     });
     // The sample generator (tools/samples/) is being reworked on its own branch, which rewrites this comment (the
     // generator's notes on 电子监管号 outside the repository); remove the entry once that branch is in.

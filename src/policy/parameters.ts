@@ -27,7 +27,7 @@ export interface Policy {
   /**
    * 改变后用途 values that count as 经营性房地产 and exclude a project from category 6 (浙土资发〔2017〕19号 一、6:
    * "用作除经营性房地产以外的生产性服务业和生活性服务业"). A use is excluded when, after normalisation (spaces,
-   * punctuation, full-width forms), it contains one of these terms. Added to the shared contract by the policy room.
+   * punctuation, full-width forms), it contains one of these terms (docs/spec/domain.md Decision 8; docs/decisions.md).
    */
   commercialRealEstateUses: string[];
   /**
@@ -45,7 +45,7 @@ export interface Policy {
   /**
    * Opt-in extension (docs/用户手册.md §7): the 2023 opinion's reward for low-efficiency industrial land rectification
    * (低效工业用地整治意见（2023） 四、(二) "按照合理比例奖励新增建设用地计划指标"), with its own ratio; off by default.
-   * See policy/reward.ts. Added to the shared contract by brief I.
+   * See policy/reward.ts; the choices are in docs/decisions.md "Opt-in extension".
    */
   lowEfficiencyIndustrialReward: RewardPolicy;
 }

@@ -6,7 +6,7 @@ import { deductionReasons, sanctions } from '../policy/supervision.js';
 
 /** 认定状态 (outputs.md 项目明细; domain.md 决定 3). */
 export const statusLabel: Record<ProjectStatus, string> = { credited: '认定', pending: '待补正', rejected: '不予认定', fraud: '弄虚作假' };
-/** 扣减原因, 处罚措施: the policy room's tables are the single source (policy/supervision.ts). */
+/** 扣减原因, 处罚措施: the Measures' supervision tables are the single source (policy/supervision.ts). */
 export const reasonLabel = Object.fromEntries(Object.entries(deductionReasons).map(([k, v]) => [k, v.label])) as Record<DeductionReason, string>;
 export const sanctionLabel = Object.fromEntries(Object.entries(sanctions).map(([k, v]) => [k, v.label])) as Record<Sanction, string>;
 

@@ -1,5 +1,5 @@
-// The opt-in reward (seed 004 四、(二); src/policy/reward.ts) through the built CLI: the sample year plus one
-// rectification acceptance document, with and without samples/policy-reward.json.
+// The opt-in reward (docs/sources/004_e08dc3ae513174ab.txt 四、(二); src/policy/reward.ts) through the built CLI:
+// the sample year plus one rectification acceptance document, with and without samples/policy-reward.json.
 import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
