@@ -81,7 +81,7 @@ function disposal(rng: Rng, use: LandUseKind, collective: boolean, resettlement:
   return { filing: 'transfer', method: 'capital', letter: 'B' };
 }
 
-/** 电子监管号: 6-digit region code + 4-digit year + letter (A 划拨, B 出让, C 租赁, J 集体) + 5 digits (data/README.md). */
+/** 电子监管号: 6-digit region code + 4-digit year + letter (A 划拨, B 出让, C 租赁, J 集体) + 5 digits, the shape of the national land market site's exports (docs/spec/inputs.md: the 电子监管号 letter). */
 export function supplyId(ctx: YearContext, rng: Rng, regionCode: string, letter: string): string {
   // 9xxxx is kept free for the late-filed row of the out-of-year branch (branches.ts).
   const max = ctx.scale > 5 ? 89_999 : 9_999;
