@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { runCompute } from '../../src/app/compute.js';
+import { GENERATED_READ_LIMITS } from './indicators-note.js';
 import { readPlanCarried, writeCarried } from '../../src/cycle/carried-file.js';
 import type { ManifestCarried } from './manifest.js';
 
@@ -17,7 +18,7 @@ export async function writeSampleCarried(year: number, outDir: string, writePrev
   try {
     const previousDir = join(tmp, String(year - 1));
     await writePrevious(previousDir);
-    const run = await runCompute({ year: year - 1, data: previousDir, cwd: tmp, out: join(tmp, 'out'), toolVersion: 'sample' });
+    const run = await runCompute({ year: year - 1, data: previousDir, cwd: tmp, out: join(tmp, 'out'), toolVersion: 'sample', readLimits: GENERATED_READ_LIMITS });
     const plan = run.written.find((f) => f.endsWith('.xlsx'));
     if (plan === undefined) throw new Error(`compute ${year - 1} wrote no plan workbook`);
     const lines = await readPlanCarried(plan, year - 1);

@@ -13,6 +13,8 @@ import ExcelJS from 'exceljs';
 import { Exact } from '../../src/domain/exact.js';
 import { regionByCode } from '../../src/domain/divisions.js';
 import { loadYear } from '../../src/ingest/load.js';
+import { readLimitsFrom } from '../../src/app/load-and-compute.js';
+import { GENERATED_READ_LIMITS } from './indicators-note.js';
 import { compute } from '../../src/pipeline/compute.js';
 import { forCityReview } from '../../src/pipeline/city-review.js';
 import { writeReviewWorkbooks } from '../../src/review-workbook/write.js';
@@ -29,7 +31,7 @@ export type SampleFeedback = ManifestFeedback;
 
 /** Replaces `<outDir>/审核意见/` with the returned workbooks of the year written in `outDir`. */
 export async function writeSampleFeedback(outDir: string, manifest: SampleManifest): Promise<SampleFeedback> {
-  const inputs = await loadYear({ year: manifest.year, data: outDir });
+  const inputs = await loadYear({ year: manifest.year, data: outDir, limits: readLimitsFrom(GENERATED_READ_LIMITS) });
   const result = compute(forCityReview(inputs)); // as extract writes them: without the province's inspections
   // Keep clear of the specific stories of the manifest (the broad 'category-N-credited' lists name every credited project).
   const onBranch = new Set(manifest.branches.filter((b) => !/^category-\d-credited$|^category-5-/.test(b.key)).flatMap((b) => b.ids));
