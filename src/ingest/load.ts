@@ -20,6 +20,9 @@ export interface LoadYearOptions {
   cwd?: string;
   limits?: Partial<ReadLimits>;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
+  /** Per kind, which rows to keep (ReadFileOptions.retain), decided from the kinds read before it (the files are
+   *  read in the kinds' order: the ledger after every kind that names a project). */
+  retain?: { [K in InputKind]?: (before: YearInputs) => (row: RowByKind[K]) => boolean };
 }
 
 const rowKey = {
@@ -38,7 +41,8 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
     ...(scan.feedbackDir !== undefined ? { feedbackDir: scan.feedbackDir } : {}),
   };
   for (const f of scan.files) {
-    const res = await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
+    const retain = opts.retain?.[f.kind]?.(inputs) as ((row: RowByKind[typeof f.kind]) => boolean) | undefined;
+    const res = await readInputFile(f.path, f.kind, { ...(opts.limits ? { limits: opts.limits } : {}), ...(retain ? { retain } : {}) });
     pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
     inputs.files.push(res.info);
     pushAll(findings, res.findings);

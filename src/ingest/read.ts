@@ -24,8 +24,12 @@ export const UNSUPPORTED_SPREADSHEETS: readonly string[] = ['.xls', '.xlsb', '.e
 
 export const supportedExtensions = '.xlsx、.csv（另可读 .xlsm、.tsv、.psv、.txt）';
 
-export interface ReadFileOptions {
+export interface ReadFileOptions<K extends InputKind = InputKind> {
   limits?: Partial<ReadLimits>;
+  /** Which typed rows to return (default: all). Every row is still built and checked — its findings, the duplicate
+   *  ids and the file's row count (`info.rows`) are the same — but a row left out is not kept: the ledger of every
+   *  earlier year is the largest input and the pipeline looks only a few of its rows up (BENCHMARKS.md). */
+  retain?: (row: RowByKind[K]) => boolean;
   /** Bytes the readers scan at a time (tests cut every tag and character with 1–7; the default is fine). */
   chunkSize?: number;
 }
@@ -61,7 +65,7 @@ async function readRows(bytes: Buffer, path: string, file: string, kind: InputKi
 }
 
 /** Reads one input file of a known kind. Stop-the-run problems are thrown as InputError; all else is findings. */
-export async function readInputFile<K extends InputKind>(path: string, kind: K, opts: ReadFileOptions = {}): Promise<ReadFileResult<K>> {
+export async function readInputFile<K extends InputKind>(path: string, kind: K, opts: ReadFileOptions<K> = {}): Promise<ReadFileResult<K>> {
   const limits = resolveLimits(opts.limits);
   const file = basename(path);
   let bytes: Buffer;
@@ -79,17 +83,17 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   if (bytes.length === 0) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件是空的（0 字节），可能是导出或复制中断：请重新导出或复制该文件' } }));
   // Rows become typed rows while the file is scanned (BENCHMARKS.md): no table of all raw rows is ever held.
   let sink: TypedRowSink<K> | null = null;
-  const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
+  const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m, opts.retain)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
   const findings: Finding[] = [];
   if (meta.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
   if (meta.encoding === 'utf-16le' || meta.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));
-  const { rows, findings: rowFindings } = (sink as TypedRowSink<K> | null)!.finish();
+  const { rows, built, findings: rowFindings } = (sink as TypedRowSink<K> | null)!.finish();
   pushAll(findings, rowFindings);
   const info: InputFileInfo = {
     kind, path, name: file,
     ...(meta.sheet !== undefined ? { sheet: meta.sheet } : {}),
     encoding: meta.encoding,
-    rows: rows.length,
+    rows: built,
     sha256,
   };
   return { rows, findings, info };

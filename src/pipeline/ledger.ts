@@ -4,6 +4,7 @@
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { LedgerRow } from '../domain/rows.js';
+import type { YearInputs } from '../ingest/types.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
 
@@ -34,4 +35,26 @@ export function firstBySource(rows: readonly LedgerRow[], keep: (row: LedgerRow)
     if (seen === undefined || compareSource(row.source, seen.source) < 0) first.set(row.projectId, row);
   }
   return first;
+}
+
+/**
+ * The ledger rows the pipeline can ever look at, decided from the year's other inputs before the ledger is read
+ * (src/app/load-and-compute.ts; BENCHMARKS.md: the ledger holds every earlier year's ids and is by far the largest
+ * input). The stages read the ledger only through `firstBySource(...).get(id)` for an id of this year's supply,
+ * redevelopment, reclamation, inspection or start-check rows (ledger, inspection, deductions), and through whether
+ * any row of last year exists (deductions: start-check-unverified, 决定 5c). So every row of such an id is kept, and
+ * the first row of each 挂钩年度 (an unreadable one included); compute gives the same result on the kept rows as on
+ * all of them (tests/pipeline/ledger-retain.test.ts).
+ */
+export function ledgerRowsNeeded(before: Pick<YearInputs, 'supply' | 'redevelopment' | 'reclamation' | 'inspection' | 'startCheck'>): (row: LedgerRow) => boolean {
+  const ids = new Set<string>();
+  for (const r of before.supply) ids.add(r.supervisionId);
+  for (const rows of [before.redevelopment, before.reclamation, before.inspection, before.startCheck]) for (const r of rows) ids.add(r.projectId);
+  const years = new Set<number | null>();
+  return (row) => {
+    if (ids.has(row.projectId)) return true;
+    if (years.has(row.linkageYear)) return false;
+    years.add(row.linkageYear);
+    return true;
+  };
 }

@@ -51,18 +51,25 @@ export const rowBuilders: { readonly [K in InputKind]: RowBuilder<Exactly<BuiltR
  */
 export class RowAssembler<K extends InputKind> {
   readonly rows: RowByKind[K][] = [];
+  /** Data rows built, kept or not (the file's row count). */
+  built = 0;
   private readonly rowFindings: Finding[] = [];
   private readonly unreadableFindings: Finding[] = [];
+  private readonly duplicateFindings: Finding[] = [];
   private readonly fc: FileContext;
   private readonly build: (raw: RawRow, fc: FileContext) => RowByKind[K];
   private readonly where: { file: string; sheet?: string };
   private readonly repeat: HeaderRepeatCheck;
+  private readonly duplicate: ((row: RowByKind[K]) => void) | null;
 
-  constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean) {
+  /** `retain`: rows the caller needs (src/ingest/read.ts ReadFileOptions.retain); every row is built and checked all the same. */
+  constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean,
+    private readonly retain?: (row: RowByKind[K]) => boolean) {
     this.fc = fileContext(file, sheet, date1904, spec, header, this.rowFindings);
     this.build = rowBuilders[kind];
     this.where = { file, ...(sheet !== undefined ? { sheet } : {}) };
     this.repeat = headerRepeatCheck(header, spec);
+    this.duplicate = spec.uniqueId === undefined ? null : duplicateIdCheck(spec.uniqueId, header, file, sheet, this.duplicateFindings);
   }
 
   row(raw: RawRow): void {
@@ -71,20 +78,23 @@ export class RowAssembler<K extends InputKind> {
       this.rowFindings.push(finding('header-repeated', { ...this.where, row: raw.row, expected: String(this.header.row) }));
       return;
     }
-    this.rows.push(this.build(raw, this.fc));
+    const row = this.build(raw, this.fc);
+    this.built++;
+    this.duplicate?.(row);
+    if (this.retain === undefined || this.retain(row)) this.rows.push(row);
   }
 
   unreadable(row: number, detail: string): void {
     this.unreadableFindings.push(finding('row-unreadable', { ...this.where, row }, { params: { detail } }));
   }
 
-  finish(): { rows: RowByKind[K][]; findings: Finding[] } {
+  finish(): { rows: RowByKind[K][]; built: number; findings: Finding[] } {
     const findings: Finding[] = [];
     pushAll(findings, this.unreadableFindings);
     pushAll(findings, this.rowFindings);
-    if (this.rows.length === 0) findings.push(finding('file-no-rows', { ...this.where, row: this.header.row }));
-    if (this.spec.uniqueId !== undefined) pushAll(findings, duplicateIds(this.rows, this.spec.uniqueId, this.header, this.file, this.sheet));
-    return { rows: this.rows, findings };
+    if (this.built === 0) findings.push(finding('file-no-rows', { ...this.where, row: this.header.row }));
+    pushAll(findings, this.duplicateFindings);
+    return { rows: this.rows, built: this.built, findings };
   }
 }
 
@@ -92,7 +102,8 @@ export function buildRows<K extends InputKind>(kind: K, spec: KindSpec, table: T
   const asm = new RowAssembler(kind, spec, header, file, table.sheet, table.date1904);
   for (const u of table.unreadableRows) asm.unreadable(u.row, u.detail);
   for (let i = header.rowIndex + 1; i < table.rows.length; i++) asm.row(table.rows[i]!);
-  return asm.finish();
+  const { rows, findings } = asm.finish();
+  return { rows, findings };
 }
 
 function headerText(cell: Cell | undefined): string | null {
@@ -122,17 +133,17 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
   };
 }
 
-function duplicateIds(rows: readonly object[], field: string, header: HeaderMatch, file: string, sheet: string | undefined): Finding[] {
-  const out: Finding[] = [];
+/** Reports every row whose id an earlier row of the file already has (id-duplicate, naming the first row), as the
+ *  rows arrive: only the first row number of each id is kept, not the rows. */
+function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined, out: Finding[]): (row: object) => void {
   const first = new Map<string, number>();
   const column = header.byField.get(field)?.header ?? field;
-  for (const row of rows) {
+  return (row) => {
     const id = (row as Record<string, unknown>)[field];
     const at = (row as { source: { row: number } }).source.row;
-    if (typeof id !== 'string' || id === '') continue;
+    if (typeof id !== 'string' || id === '') return;
     const seen = first.get(id);
-    if (seen === undefined) { first.set(id, at); continue; }
+    if (seen === undefined) { first.set(id, at); return; }
     out.push(finding('id-duplicate', { file, ...(sheet !== undefined ? { sheet } : {}), row: at, column, value: shownValue(id), expected: String(seen) }, { projectId: id }));
-  }
-  return out;
+  };
 }

@@ -19,7 +19,8 @@ export class TypedRowSink<K extends InputKind> implements RawRowSink {
   private header: HeaderMatch | null = null;
   private headerError: InputError | null = null;
 
-  constructor(private readonly kind: K, private readonly spec: KindSpec, private readonly file: string, private readonly meta: TableMeta) {}
+  constructor(private readonly kind: K, private readonly spec: KindSpec, private readonly file: string, private readonly meta: TableMeta,
+    private readonly retain?: (row: RowByKind[K]) => boolean) {}
 
   row(raw: RawRow): void {
     if (this.assembler !== null) { this.assembler.row(raw); return; }
@@ -43,7 +44,7 @@ export class TypedRowSink<K extends InputKind> implements RawRowSink {
       this.headerError = e;
       return;
     }
-    const asm = new RowAssembler(this.kind, this.spec, this.header, this.file, this.meta.sheet, this.meta.date1904);
+    const asm = new RowAssembler(this.kind, this.spec, this.header, this.file, this.meta.sheet, this.meta.date1904, this.retain);
     this.assembler = asm;
     for (const u of this.waitingUnreadable) asm.unreadable(u.row, u.detail);
     this.waitingUnreadable = [];
@@ -51,13 +52,13 @@ export class TypedRowSink<K extends InputKind> implements RawRowSink {
   }
 
   /** After the last row: the typed rows and the findings (header's first). Throws the header's InputError. */
-  finish(): { rows: RowByKind[K][]; findings: Finding[] } {
+  finish(): { rows: RowByKind[K][]; built: number; findings: Finding[] } {
     if (this.assembler === null && this.headerError === null) this.locate();
     if (this.headerError !== null) throw this.headerError;
     const built = this.assembler!.finish();
     const findings: Finding[] = [];
     pushAll(findings, this.header!.findings);
     pushAll(findings, built.findings);
-    return { rows: built.rows, findings };
+    return { rows: built.rows, built: built.built, findings };
   }
 }
