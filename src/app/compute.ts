@@ -14,8 +14,11 @@ import { collectGarbage } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
 import type { ComputeResult } from '../pipeline/types.js';
 
+/** Where the inputs came from (the rows themselves are let go before the outputs are made: BENCHMARKS.md). */
+export type InputsOrigin = Pick<YearInputs, 'dataDir' | 'dataOrigin' | 'files'>;
+
 export interface ComputeRun {
-  inputs: YearInputs;
+  origin: InputsOrigin;
   result: ComputeResult;
   json: string;
   written: string[];
@@ -24,13 +27,8 @@ export interface ComputeRun {
 export function defaultOutDir(cwd: string, year: number): string { return join(cwd, 'out', String(year)); }
 
 export async function runCompute(o: YearOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
-  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
+  const { origin, result, indicators } = await computeWithIndicators(o);
   const mark = o.onPhase ?? (() => undefined);
-  collectGarbage(); // phase boundaries: collect-garbage.ts
-  mark('gc');
-  // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
-  const indicators = computeIndicators(inputs);
-  mark('indicators');
   const json = jsonText({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
   mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
@@ -48,5 +46,18 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
     { file: htmlFile, produce: () => { const h = renderHtmlSummary(result, { toolVersion: o.toolVersion, indicators }); mark('html'); return Promise.resolve(h); } },
   ]);
   mark('write');
-  return { inputs, result, json, written: [xlsxFile, jsonFile, htmlFile] };
+  return { origin, result, json, written: [xlsxFile, jsonFile, htmlFile] };
+}
+
+/** The plan and the indicators; the typed input rows stay inside this function, so that they can be collected
+ *  before the JSON and the workbook are made (at 10× they are most of the heap: BENCHMARKS.md). */
+async function computeWithIndicators(o: YearOptions): Promise<{ origin: InputsOrigin; result: ComputeResult; indicators: ReturnType<typeof computeIndicators> }> {
+  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
+  const mark = o.onPhase ?? (() => undefined);
+  collectGarbage(); // phase boundaries: collect-garbage.ts
+  mark('gc');
+  // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
+  const indicators = computeIndicators(inputs);
+  mark('indicators');
+  return { origin: { dataDir: inputs.dataDir, dataOrigin: inputs.dataOrigin, files: inputs.files }, result, indicators };
 }

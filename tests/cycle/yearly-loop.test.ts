@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCompute, type ComputeRun } from '../../src/app/compute.js';
 import { Exact } from '../../src/domain/exact.js';
 import { packageRoot } from '../../src/ingest/folder.js';
+import { loadYear } from '../../src/ingest/load.js';
 import { cycleCli } from './cli.js';
 import { tempDir } from '../cli/helpers.js';
 
@@ -85,12 +86,13 @@ beforeAll(async () => {
 const twoThirds = (x: Exact) => x.div(3).mul(2);
 
 describe('the yearly loop on the sample years', () => {
-  it('the filled spot-check list is read back as the inspection input, without errors', () => {
+  it('the filled spot-check list is read back as the inspection input, without errors', async () => {
     const inInspection = plan2024.result.findings.filter((f) => f.location.file === '核查结果.xlsx');
     expect(inInspection.filter((f) => f.severity === 'error')).toEqual([]);
     expect(spotChecks).toBeGreaterThan(1);
-    expect(plan2024.inputs.inspection).toHaveLength(spotChecks);
-    expect(plan2024.inputs.inspection.every((r) => r.method === 'onsite' && r.conclusion !== null)).toBe(true);
+    const { inspection } = await loadYear({ year: 2024, cwd });
+    expect(inspection).toHaveLength(spotChecks);
+    expect(inspection.every((r) => r.method === 'onsite' && r.conclusion !== null)).toBe(true);
   });
 
   it('虚报 → fraud, deducted 2 × (declared area ÷ 3) in 2024 (决定 5); 面积核减 → the verified area is credited', () => {

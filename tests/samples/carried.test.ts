@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCompute, type ComputeRun } from '../../src/app/compute.js';
 import { CARRIED_FILE_NAME, readPlanCarried, writeCarried } from '../../src/cycle/carried-file.js';
 import type { SampleManifest } from '../../tools/samples/manifest.js';
+import { loadYear } from '../../src/ingest/load.js';
 
 const sample = (year: number) => resolve(import.meta.dirname, '../../samples', String(year));
 let tmp: string;
@@ -52,7 +53,7 @@ describe('samples/2025 deducts fraud found this year on an earlier year\'s proje
   it('from the ledger\'s credited area: 2 × area ÷ 3, in the ledger\'s county, reason fraud, basis credited', async () => {
     const manifest = JSON.parse(await readFile(join(sample(2025), 'MANIFEST.json'), 'utf8')) as SampleManifest;
     const [id] = manifest.branches.find((b) => b.key === 'inspection-fraud-earlier-year')!.ids;
-    const ledger = run2025.inputs.ledger.find((l) => l.projectId === id)!;
+    const ledger = (await loadYear({ year: 2025, data: sample(2025) })).ledger.find((l) => l.projectId === id)!;
     expect(ledger.linkageYear).toBe(2023);
     const d = run2025.result.deductions.filter((x) => x.id === id);
     expect(d.map((x) => [x.reason, x.basis, x.year, x.countyCode])).toEqual([['fraud', 'credited', 2023, ledger.region?.code]]);

@@ -26,7 +26,7 @@ const computeAction: Action = async (ctx, yearText) => {
     onWriteProgress: (p) => { spinner.text = `写出挂钩方案「${p.sheet}」：${p.rows} / ${p.totalRows} 行`; },
   });
   spinner.stop();
-  const { result, inputs } = run;
+  const { result, origin } = run;
   const findings = sortFindings(result.findings);
   const code = exitCodeFor({ kind: 'done', findings });
   if (ctx.opts.json) {
@@ -34,7 +34,7 @@ const computeAction: Action = async (ctx, yearText) => {
     return code;
   }
   const { c } = ctx;
-  if (!ctx.opts.quiet) ctx.out(originLine(inputs, c));
+  if (!ctx.opts.quiet) ctx.out(originLine(origin, c));
   for (const line of renderCitySummary(result, c)) ctx.out(line);
   const n = countBySeverity(findings);
   ctx.out();

@@ -7,7 +7,7 @@ const kindLabel: Record<string, string> = {
   inspection: '核查结果', 'start-check': '开工核查', ledger: '已挂钩台账', feedback: '设区市反馈',
 };
 
-export function originLine(inputs: YearInputs, c: ChalkInstance): string {
+export function originLine(inputs: Pick<YearInputs, 'dataDir' | 'dataOrigin'>, c: ChalkInstance): string {
   const how = inputs.dataOrigin === 'option' ? '（--data 指定）'
     : inputs.dataOrigin === 'cwd' ? '（./data/<年度>）'
     : c.yellow('（未找到 ./data/<年度>，使用自带样例数据）');
