@@ -47,6 +47,16 @@ export class Exact {
     return Exact.make(m[1] === '-' ? -n : n, pow10(fracPart.length));
   }
 
+  /** The value again after a structured clone (a worker thread's message: src/app/ledger-worker.ts), which keeps
+   *  the fields but not the class. Anything but a lowest-terms fraction with a positive denominator is refused. */
+  static revive(cloned: unknown): Exact {
+    const { num, den } = (cloned ?? {}) as { num?: unknown; den?: unknown };
+    if (typeof num !== 'bigint' || typeof den !== 'bigint' || den <= 0n) throw new TypeError('not a cloned Exact');
+    const value = Exact.make(num, den);
+    if (value.num !== num || value.den !== den) throw new TypeError('not a cloned Exact (not in lowest terms)');
+    return value;
+  }
+
   /** From an integer or a ratio of integers. */
   static of(n: bigint | number, d: bigint | number = 1n): Exact {
     if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new RangeError(`not an integer: ${n}`);

@@ -4,7 +4,7 @@ import { pushAll } from '../domain/push-all.js';
 import type { Finding } from '../findings/index.js';
 import { locateDataDir, scanFolder } from './folder.js';
 import type { ReadLimits } from './limits.js';
-import { readInputFile } from './read.js';
+import { readInputFile, type ReadFileResult } from './read.js';
 import type { InputKind, RowByKind } from '../domain/rows.js';
 import type { YearInputs } from './types.js';
 
@@ -20,9 +20,16 @@ export interface LoadYearOptions {
   cwd?: string;
   limits?: Partial<ReadLimits>;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
-  /** Per kind, which rows to keep (ReadFileOptions.retain), decided from the kinds read before it (the files are
-   *  read in the kinds' order: the ledger after every kind that names a project). */
-  retain?: { [K in InputKind]?: (before: YearInputs) => (row: RowByKind[K]) => boolean };
+  /** Kinds read by someone else (src/app/ledger-worker.ts: the ledger, in a worker thread): started as soon as the
+   *  folder is scanned, and their rows taken at the kind's turn, given the kinds read before it (files are read in the
+   *  kinds' order: the ledger after every kind that names a project). */
+  readElsewhere?: { [K in InputKind]?: (path: string) => ElsewhereRead<K> };
+}
+
+/** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
+export interface ElsewhereRead<K extends InputKind> {
+  result(before: YearInputs): Promise<ReadFileResult<K>>;
+  cancel(): void;
 }
 
 const rowKey = {
@@ -40,13 +47,23 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
     feedback: [], findings,
     ...(scan.feedbackDir !== undefined ? { feedbackDir: scan.feedbackDir } : {}),
   };
+  const elsewhere = new Map<InputKind, ElsewhereRead<InputKind>>();
   for (const f of scan.files) {
-    const retain = opts.retain?.[f.kind]?.(inputs) as ((row: RowByKind[typeof f.kind]) => boolean) | undefined;
-    const res = await readInputFile(f.path, f.kind, { ...(opts.limits ? { limits: opts.limits } : {}), ...(retain ? { retain } : {}) });
-    pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
-    inputs.files.push(res.info);
-    pushAll(findings, res.findings);
-    opts.onProgress?.({ kind: f.kind, file: f.name, rows: res.rows.length });
+    const start = opts.readElsewhere?.[f.kind] as ((path: string) => ElsewhereRead<InputKind>) | undefined;
+    if (start) elsewhere.set(f.kind, start(f.path));
+  }
+  try {
+    for (const f of scan.files) {
+      const other = elsewhere.get(f.kind);
+      elsewhere.delete(f.kind);
+      const res = other ? await other.result(inputs) : await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
+      pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
+      inputs.files.push(res.info);
+      pushAll(findings, res.findings);
+      opts.onProgress?.({ kind: f.kind, file: f.name, rows: res.rows.length });
+    }
+  } finally {
+    for (const other of elsewhere.values()) other.cancel();
   }
   return inputs;
 }

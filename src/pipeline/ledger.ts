@@ -46,10 +46,23 @@ export function firstBySource(rows: readonly LedgerRow[], keep: (row: LedgerRow)
  * the first row of each 挂钩年度 (an unreadable one included); compute gives the same result on the kept rows as on
  * all of them (tests/pipeline/ledger-retain.test.ts).
  */
-export function ledgerRowsNeeded(before: Pick<YearInputs, 'supply' | 'redevelopment' | 'reclamation' | 'inspection' | 'startCheck'>): (row: LedgerRow) => boolean {
+export function ledgerRowsNeeded(before: LedgerLookups): (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean {
+  return ledgerRowsNamed(idsLookedUp(before));
+}
+
+export type LedgerLookups = Pick<YearInputs, 'supply' | 'redevelopment' | 'reclamation' | 'inspection' | 'startCheck'>;
+
+/** Every id the stages may look the ledger up by (ledgerRowsNeeded). */
+export function idsLookedUp(before: LedgerLookups): Set<string> {
   const ids = new Set<string>();
   for (const r of before.supply) ids.add(r.supervisionId);
   for (const rows of [before.redevelopment, before.reclamation, before.inspection, before.startCheck]) for (const r of rows) ids.add(r.projectId);
+  return ids;
+}
+
+/** ledgerRowsNeeded given the ids (a worker thread gets the ids, not the rows: src/app/ledger-worker.ts). Rows must
+ *  be offered in reading order: the first row of each 挂钩年度 is kept. */
+export function ledgerRowsNamed(ids: ReadonlySet<string>): (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean {
   const years = new Set<number | null>();
   return (row) => {
     if (ids.has(row.projectId)) return true;
