@@ -45,8 +45,13 @@ export interface ProjectDraft {
 /** A copy of the draft with more findings (and the verdicts they carry). */
 export function withFindings(draft: ProjectDraft, found: readonly { finding: Finding; verdict?: Verdict | undefined }[]): ProjectDraft {
   if (found.length === 0) return draft;
-  const verdicts = found.flatMap((f) => (f.verdict ? [f.verdict] : []));
-  return { ...draft, verdicts: [...draft.verdicts, ...verdicts], findings: [...draft.findings, ...found.map((f) => f.finding)] };
+  const verdicts = draft.verdicts.slice();
+  const findings = draft.findings.slice();
+  for (const f of found) {
+    if (f.verdict) verdicts.push(f.verdict);
+    findings.push(f.finding);
+  }
+  return { ...draft, verdicts, findings };
 }
 
 /** The location of a row, optionally a column of it. */

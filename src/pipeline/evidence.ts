@@ -109,14 +109,20 @@ function checkRequirement(
 ): { found: Found[]; accepted?: EvidenceRow } {
   const specific = docs.filter((r) => req.documents.includes(r.documentType!));
   const others = req.otherProofAccepted && policy.acceptOtherProof ? docs.filter((r) => r.documentType === otherProof) : [];
-  for (const r of [...specific, ...others]) used.add(r);
+  for (const r of specific) used.add(r);
+  for (const r of others) used.add(r);
   const params = (doc: EvidenceRow) => ({
     requirement: req.label, category: d.category, article: req.article, document: labelOf(documentTypes, doc.documentType!),
   });
   const located = (issue: RuleIssue, doc: EvidenceRow) => issueFinding(issue, doc, d.id, params(doc));
 
-  const passing = specific.map((doc) => evaluate(doc, req, ctx)).find((e) => e.failures.length === 0);
-  if (passing) return { found: passing.notes.map((n) => located(n, passing.doc)), accepted: passing.doc };
+  // The first document that passes is accepted; the checks are pure, so the ones after it need no evaluating.
+  const evaluatedSpecific: Evaluated[] = [];
+  for (const doc of specific) {
+    const e = evaluate(doc, req, ctx);
+    if (e.failures.length === 0) return { found: e.notes.map((n) => located(n, doc)), accepted: doc };
+    evaluatedSpecific.push(e);
+  }
   const evaluatedOthers = others.map((doc) => evaluate(doc, req, ctx));
   const other = evaluatedOthers.find((e) => e.failures.length === 0);
   if (other) {
@@ -140,6 +146,6 @@ function checkRequirement(
       }],
     };
   }
-  const failed = [...specific.map((doc) => evaluate(doc, req, ctx)), ...evaluatedOthers];
+  const failed = [...evaluatedSpecific, ...evaluatedOthers];
   return { found: failed.flatMap((e) => e.failures.map((f) => located(f, e.doc))) };
 }
