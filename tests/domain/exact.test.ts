@@ -37,3 +37,21 @@ describe('Exact (domain.md Decisions 2)', () => {
     }));
   });
 });
+
+describe('Exact.revive (a value after a worker thread\'s structured clone)', () => {
+  it('gives back an equal Exact for any value', () => {
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (n, d) => {
+      const x = Exact.of(n, d);
+      const back = Exact.revive(structuredClone(x));
+      expect(back).toBeInstanceOf(Exact);
+      expect(back.eq(x)).toBe(true);
+      expect([back.numerator, back.denominator]).toEqual([x.numerator, x.denominator]);
+    }));
+  });
+
+  it('refuses what no Exact clones to: numbers, a zero or negative denominator, a fraction not in lowest terms', () => {
+    for (const bad of [null, {}, { num: 1, den: 2 }, { num: 1n, den: 0n }, { num: 1n, den: -2n }, { num: 2n, den: 4n }, { num: 0n, den: 5n }]) {
+      expect(() => Exact.revive(bad)).toThrow(TypeError);
+    }
+  });
+});
