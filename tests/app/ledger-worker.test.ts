@@ -83,6 +83,14 @@ describe('the ledger read in a worker thread', () => {
     expect((fromWorker as Error).message).toBe((fromHere as Error).message);
   });
 
+  it('a ledger gone between the folder scan and its reading: file-unreadable from the worker, as in this thread', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'landlink-ledger-worker-')), '已挂钩台账.csv');
+    const fromWorker = await (await compiled()).readLedgerElsewhere(undefined)(missing).result(noInputs).catch((e: unknown) => e);
+    const fromHere = await readLedgerElsewhere(undefined)(missing).result(noInputs).catch((e: unknown) => e);
+    expect((fromHere as InputError).finding.code).toBe('file-unreadable');
+    expect((fromWorker as InputError).finding).toEqual((fromHere as InputError).finding);
+  });
+
   it('a read that is cancelled (the run stopped on an earlier file) ends its worker', async () => {
     const read = (await compiled()).readLedgerElsewhere(undefined)(join(root, 'samples', '2025', '已挂钩台账.csv'));
     read.cancel();
