@@ -10,7 +10,7 @@
 import { pushAll } from '../../domain/push-all.js';
 import { finding, type Finding } from '../../findings/index.js';
 import type { KindSpec } from '../columns/index.js';
-import { type HeaderColumn, type HeaderMatch, matchHeaderCell } from '../header.js';
+import { type HeaderColumn, type HeaderMatch, headerIndex, matchHeaderCell } from '../header.js';
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../../domain/rows.js';
@@ -123,10 +123,16 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
   const cols = [...header.byField.values()];
   if (cols.length < 2) return () => false;
   const first = cols[0]!, second = cols[1]!;
+  // A text starting with an ASCII digit keeps it first in its header key (normalisation only trims, drops spaces and
+  // quotes, lowercases), so it can only name a field one of whose header keys starts with a digit: none usually, and
+  // data such as ids, years and areas is then told apart without matching (BENCHMARKS.md: this ran on every row).
+  const digitLed = new Set<string>();
+  for (const [key, col] of headerIndex(spec)) if (isAsciiDigit(key.charCodeAt(0))) digitLed.add(col.field);
   return (raw) => {
     const same = (col: HeaderColumn): boolean => {
       const text = headerText(raw.cells[col.index]);
-      return text !== null && matchHeaderCell(text, spec)?.spec.field === col.spec.field;
+      if (text === null || (isAsciiDigit(text.charCodeAt(0)) && !digitLed.has(col.spec.field))) return false;
+      return matchHeaderCell(text, spec)?.spec.field === col.spec.field;
     };
     if (!same(first) && !same(second)) return false;
     return cols.filter(same).length * 2 >= cols.length;
@@ -135,6 +141,8 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
 
 /** Reports every row whose id an earlier row of the file already has (id-duplicate, naming the first row), as the
  *  rows arrive: only the first row number of each id is kept, not the rows. */
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined, out: Finding[]): (row: object) => void {
   const first = new Map<string, number>();
   const column = header.byField.get(field)?.header ?? field;
