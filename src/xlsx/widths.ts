@@ -173,7 +173,10 @@ export function wrappedRowHeight(sheet: SheetModel<SheetRows>, row: readonly Cel
     const width = (span ? span.cols.reduce((s, c) => s + (widths[c] ?? 8), 0) : widths[ci] ?? 8) - 1;
     const text = displayText(cell.value, cell.style?.numFmt ?? columnStyle?.numFmt);
     // a CJK glyph is ~2 character units in Excel's 等线 (LibreOffice's fallback fonts draw it narrower)
-    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * (isHeader ? 1.0 : 0.95)) / Math.max(1, width))), 0);
+    const factor = isHeader ? 1.0 : 0.95;
+    // one line when even two units per code unit fit (no code unit is wider): most cells, not measured
+    if (text.length * 2 * factor <= Math.max(1, width) && !text.includes('\n')) continue;
+    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * factor) / Math.max(1, width))), 0);
     if (n > lines) lines = n;
   }
   return lines > 1 ? Math.ceil(lines * LINE_HEIGHT + PADDING) : undefined;

@@ -4,7 +4,7 @@
 // header fill/bold/centre/wrap on the header row, the column's data style below it, the cell's own style on top,
 // a thin border inside the header..tableEnd block, a column's number format inherited by every cell of the column,
 // and the cells under a merged range carrying the style of its top-left cell.
-import { cellOf, isFormula, rowAt, rowCount, type Cell, type CellStyle, type SheetModel, type SheetRows, type Validation } from './model.js';
+import { isCell, rowAt, rowCount, type CellStyle, type CellValue, type SheetModel, type SheetRows, type Validation } from './model.js';
 import { storableText } from './storable.js';
 import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
 import type { SharedStrings } from './write-strings.js';
@@ -30,20 +30,20 @@ const CHUNK = 1 << 17;
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
-function cellValueXml(cell: Cell, strings: SharedStrings): { t: string; inner: string } {
-  const v = cell.value;
-  if (v === null || v === undefined) return { t: '', inner: '' };
+/** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings). */
+function cellXml(ref: string, xf: number, v: CellValue | undefined, strings: SharedStrings): string {
+  if (v === null || v === undefined) return `<c r="${ref}" s="${xf}"/>`;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
-    return { t: '', inner: `<v>${v}</v>` };
+    return `<c r="${ref}" s="${xf}"><v>${v}</v></c>`;
   }
-  if (isFormula(v)) {
-    if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
-    if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
-    return { t: '', inner: `<f>${esc(v.formula)}</f><v>${v.result}</v>` };
+  if (typeof v === 'string') {
+    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
+    return `<c r="${ref}" s="${xf}" t="s"><v>${strings.index(storableText(v))}</v></c>`;
   }
-  // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
-  return { t: ' t="s"', inner: `<v>${strings.index(storableText(v))}</v>` };
+  if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
+  if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
+  return `<c r="${ref}" s="${xf}"><f>${esc(v.formula)}</f><v>${v.result}</v></c>`;
 }
 
 function validationXml(v: Validation): string {
@@ -99,11 +99,10 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   // xf by (cell style object, context), then by resolved look
   const byObject = new WeakMap<CellStyle, Map<number, number>>();
   const byLook = new Map<string, number>();
-  const xfOf = (style: CellStyle | undefined, ci: number, applies: boolean, isHeader: boolean, inTable: boolean): number => {
+  const xfOf = (style: CellStyle, ci: number, applies: boolean, isHeader: boolean, inTable: boolean): number => {
     const key = ci * 8 + (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
-    const obj = style ?? NO_STYLE;
-    let m = byObject.get(obj);
-    if (!m) byObject.set(obj, (m = new Map<number, number>()));
+    let m = byObject.get(style);
+    if (!m) byObject.set(style, (m = new Map<number, number>()));
     const hit = m.get(key);
     if (hit !== undefined) return hit;
     const columnStyle = applies ? columns[ci]?.style : undefined;
@@ -125,6 +124,10 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     m.set(key, xf);
     return xf;
   };
+
+  const lastStyle: (CellStyle | undefined)[] = [];
+  const lastContext: number[] = [];
+  const lastXf: number[] = [];
 
   // ---- head
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -152,6 +155,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const isHeader = header === r;
     const applies = r > headerRow;
     const inTable = header !== undefined && r >= header && r <= tableEnd;
+    const context = (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
     const cellsInRow = inTable ? Math.max(row.length, columns.length) : row.length;
     const merged = covers.get(r);
     let end = cellsInRow;
@@ -173,12 +177,20 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
         continue;
       }
       const input = row[ci];
-      const cell: Cell = input === undefined ? { value: null } : cellOf(input);
-      const xf = xfOf(cell.style, ci, applies, isHeader, inTable);
+      const cell = input !== undefined && isCell(input) ? input : undefined;
+      const style = cell ? cell.style ?? NO_STYLE : NO_STYLE;
+      // the last style of the column in the same context: most cells of a column share one style object
+      let xf: number;
+      if (lastStyle[ci] === style && lastContext[ci] === context) xf = lastXf[ci]!;
+      else {
+        xf = xfOf(style, ci, applies, isHeader, inTable);
+        lastStyle[ci] = style;
+        lastContext[ci] = context;
+        lastXf[ci] = xf;
+      }
       if (cover) masterXf[cover.id] = xf;
-      const { t, inner } = cellValueXml(cell, strings);
-      cells += inner ? `<c r="${ref}" s="${xf}"${t}>${inner}</c>` : `<c r="${ref}" s="${xf}"/>`;
-      if (cell.note) notes.push({ ref, row: r, col: ci, text: cell.note });
+      cells += cellXml(ref, xf, cell ? cell.value : (input as CellValue | undefined), strings);
+      if (cell?.note) notes.push({ ref, row: r, col: ci, text: cell.note });
     }
     const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
     if (cells || height !== undefined) {

@@ -11,6 +11,8 @@ const DEFLATE = 8;
 const UTF8_NAMES = 0x0800;
 /** Uncompressed bytes a streamed entry may queue for the compressor before its writer waits. */
 const STREAM_BUFFER = 8 << 20;
+/** Output buffer of the streamed compressor: the deflated size of a full queue of XML, and more. */
+const OUTPUT_CHUNK = 4 << 20;
 
 export { crc32 };
 
@@ -48,26 +50,63 @@ export class ZipWriter {
     this.push(name, [zlib.deflateRawSync(data, { level: this.level })], crc32(data), data.length, front);
   }
 
-  /** Adds an entry written piecewise by `produce` (the uncompressed text is never held whole). */
+  /**
+   * Adds an entry written piecewise by `produce` (the uncompressed text is never held whole). The sheet's XML is
+   * produced on this thread while zlib compresses it on another, and zlib can only be handed work when this thread
+   * gets a turn of the event loop (every few thousand rows): so all the text written since the compressor's last job
+   * goes to it as ONE job, with an output buffer large enough that the job does not come back for more room after
+   * every 16 KB of output (node's default). Fed 128 KB at a time, zlib sat idle between turns, the buffer filled,
+   * and the producer then waited for it (a third of the 10× workbook's time, BENCHMARKS.md). How the input is cut
+   * into jobs does not change the deflated bytes (no flush between them).
+   */
   async addStreamed(name: string, produce: (write: EntryWriter) => Promise<void>): Promise<void> {
-    // A deep input buffer: the sheet's XML is produced on this thread while zlib compresses it on another; with the
-    // stream's default 16 KB every 128 KB chunk of XML would wait, idle, until zlib had taken the previous one.
-    const deflate = zlib.createDeflateRaw({ level: this.level, writableHighWaterMark: STREAM_BUFFER } as zlib.ZlibOptions);
+    const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: OUTPUT_CHUNK });
     const out: Buffer[] = [];
     deflate.on('data', (b: Buffer) => out.push(b));
     const ended = new Promise<void>((resolve, reject) => { deflate.on('end', resolve); deflate.on('error', reject); });
     let crc = 0;
     let size = 0;
+    /** Text written since the compressor's current job started. */
+    let queued: Buffer[] = [];
+    let queuedBytes = 0;
+    let busy = false;
+    let failure: Error | undefined;
+    /** The producer, waiting for the queue to be taken (back-pressure). */
+    let room: (() => void) | undefined;
+    const dispatch = (): void => {
+      if (busy || queuedBytes === 0 || failure) return;
+      const data = queued.length === 1 ? queued[0]! : Buffer.concat(queued, queuedBytes);
+      queued = [];
+      queuedBytes = 0;
+      busy = true;
+      deflate.write(data, (err) => {
+        busy = false;
+        if (err) failure = err;
+        dispatch();
+        const waiting = room;
+        room = undefined;
+        waiting?.();
+      });
+    };
     const write: EntryWriter = (text) => {
+      if (failure) throw failure;
       if (text.length === 0) return;
       const data = Buffer.from(text, 'utf8');
       crc = crc32(data, crc);
       size += data.length;
-      if (deflate.write(data)) return;
-      return new Promise<void>((resolve) => deflate.once('drain', resolve));
+      queued.push(data);
+      queuedBytes += data.length;
+      dispatch();
+      if (queuedBytes < STREAM_BUFFER) return;
+      return new Promise<void>((resolve) => { room = resolve; });
     };
     try {
       await produce(write);
+      if (failure) throw failure;
+      // the rest goes after the job under way (the stream keeps the order of writes)
+      if (queuedBytes) deflate.write(Buffer.concat(queued, queuedBytes));
+      queued = [];
+      queuedBytes = 0;
     } catch (err) {
       deflate.destroy();
       throw err;
