@@ -11,6 +11,7 @@ import type { SharedStrings } from './write-strings.js';
 import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
 import { colLetter as columnLetters, parseRange } from './address.js';
 import { esc } from './xml.js';
+import { ByteChunks } from './byte-chunks.js';
 import type { EntryWriter } from './zip-write.js';
 
 export interface Note { ref: string; row: number; col: number; text: string }
@@ -25,25 +26,39 @@ export interface SheetContext {
 
 /** Rows between progress reports and yields to the event loop. */
 const ROWS_PER_YIELD = 2000;
-const CHUNK = 1 << 17;
+/** Bytes of rows handed to the compressor at a time, in buffers of ROW_BYTES. */
+const CHUNK = 3 << 16;
+const ROW_BYTES = 1 << 18;
 
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
-/** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings). */
-function cellXml(ref: string, xf: number, v: CellValue | undefined, strings: SharedStrings): string {
-  if (v === null || v === undefined) return `<c r="${ref}" s="${xf}"/>`;
+/** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings), after its reference. */
+function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: SharedStrings): void {
+  b.ascii('" s="');
+  b.number(xf);
+  if (v === null || v === undefined) { b.ascii('"/>'); return; }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
-    return `<c r="${ref}" s="${xf}"><v>${v}</v></c>`;
+    b.ascii('"><v>');
+    b.ascii(String(v));
+    b.ascii('</v></c>');
+    return;
   }
   if (typeof v === 'string') {
     // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
-    return `<c r="${ref}" s="${xf}" t="s"><v>${strings.index(storableText(v))}</v></c>`;
+    b.ascii('" t="s"><v>');
+    b.number(strings.index(storableText(v)));
+    b.ascii('</v></c>');
+    return;
   }
   if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
   if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
-  return `<c r="${ref}" s="${xf}"><f>${esc(v.formula)}</f><v>${v.result}</v></c>`;
+  b.ascii('"><f>');
+  b.text(esc(v.formula));
+  b.ascii('</f><v>');
+  b.ascii(String(v.result));
+  b.ascii('</v></c>');
 }
 
 function validationXml(v: Validation): string {
@@ -147,8 +162,11 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   const cols = widths.map((w, i) => (w === 9 && !columnXfs[i] ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}"${columnXfs[i] ? ` style="${columnXfs[i]}"` : ''} customWidth="1"/>`)).join('');
   if (cols) xml += `<cols>${cols}</cols>`;
   xml += '<sheetData>';
+  await out(xml);
+  xml = '';
 
-  // ---- rows
+  // ---- rows, as bytes (byte-chunks.ts)
+  const b = new ByteChunks(ROW_BYTES);
   const notes: Note[] = [];
   for (let r = 1; r <= lastRow; r++) {
     const row = r <= count ? rowAt(sheet.rows, r - 1) : [];
@@ -160,20 +178,36 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const merged = covers.get(r);
     let end = cellsInRow;
     if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
-    let cells = '';
+    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
+    // a row without cells is written only for its height
+    if (end > 0 || height !== undefined) {
+      b.ascii('<row r="');
+      b.number(r);
+      if (height !== undefined) {
+        b.ascii('" ht="');
+        b.ascii(String(height));
+        b.ascii('" customHeight="1');
+      }
+      b.ascii('">');
+    }
     for (let ci = 0; ci < end; ci++) {
       let cover: MergeCover | undefined;
       if (merged) for (const m of merged) if (ci >= m.c0 && ci <= m.c1) { cover = m; break; }
-      const ref = letter(ci) + r;
+      b.ascii('<c r="');
+      b.ascii(letter(ci));
+      b.number(r);
       if (cover && (r !== cover.r0 || ci !== cover.c0)) {
-        cells += `<c r="${ref}" s="${masterXf[cover.id] ?? columnXfs[ci] ?? 0}"/>`;
+        b.ascii('" s="');
+        b.number(masterXf[cover.id] ?? columnXfs[ci] ?? 0);
+        b.ascii('"/>');
         continue;
       }
       if (ci >= cellsInRow) {
         // the top-left cell of a merge past the end of its row: an empty cell with the column's format
         const xf = columnXfs[ci] ?? 0;
         if (cover) masterXf[cover.id] = xf;
-        cells += xf ? `<c r="${ref}" s="${xf}"/>` : `<c r="${ref}"/>`;
+        if (xf) { b.ascii('" s="'); b.number(xf); }
+        b.ascii('"/>');
         continue;
       }
       const input = row[ci];
@@ -189,19 +223,17 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
         lastXf[ci] = xf;
       }
       if (cover) masterXf[cover.id] = xf;
-      cells += cellXml(ref, xf, cell ? cell.value : (input as CellValue | undefined), strings);
-      if (cell?.note) notes.push({ ref, row: r, col: ci, text: cell.note });
+      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), strings);
+      if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
-    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
-    if (cells || height !== undefined) {
-      xml += `<row r="${r}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
-    }
-    if (xml.length > CHUNK) { await out(xml); xml = ''; }
+    if (end > 0 || height !== undefined) b.ascii('</row>');
+    if (b.length > CHUNK) await out(b.take());
     if (r % ROWS_PER_YIELD === 0) {
       ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
+  if (b.length) await out(b.take());
   xml += '</sheetData>';
   ctx.onProgress?.({ sheet: sheet.name, rows: lastRow, totalRows: lastRow });
 

@@ -30,8 +30,11 @@ export function dosDateTime(date: Date): { time: number; day: number } {
 
 interface Entry { name: Buffer; crc: number; compressed: number; size: number; data: Buffer[]; front: boolean }
 
-/** Writes text into an entry being streamed; resolves when the compressor has taken it (back-pressure). */
-export type EntryWriter = (text: string) => Promise<void> | void;
+/**
+ * Writes text (or its UTF-8 bytes, a buffer the writer no longer changes) into an entry being streamed; resolves
+ * when the compressor has taken it (back-pressure).
+ */
+export type EntryWriter = (text: string | Buffer) => Promise<void> | void;
 
 export class ZipWriter {
   private readonly entries: Entry[] = [];
@@ -91,7 +94,7 @@ export class ZipWriter {
     const write: EntryWriter = (text) => {
       if (failure) throw failure;
       if (text.length === 0) return;
-      const data = Buffer.from(text, 'utf8');
+      const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       crc = crc32(data, crc);
       size += data.length;
       queued.push(data);
