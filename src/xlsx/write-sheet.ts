@@ -33,8 +33,26 @@ const ROW_BYTES = 1 << 18;
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
+/**
+ * The shared string index of a column's texts: a text equal to the column's previous one takes its index without a
+ * look-up in the table (a column repeats its county, category or status row after row; at 10× the table holds
+ * 600,000 texts and a look-up there is a walk through memory the processor has not cached).
+ */
+class ColumnStrings {
+  private lastText: string | undefined;
+  private lastIndex = 0;
+
+  constructor(private readonly strings: SharedStrings) {}
+
+  index(text: string): number {
+    if (text === this.lastText) return this.strings.reuse(this.lastIndex);
+    this.lastText = text;
+    return (this.lastIndex = this.strings.index(storableText(text)));
+  }
+}
+
 /** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings), after its reference. */
-function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: SharedStrings): void {
+function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings): void {
   b.ascii('" s="');
   b.number(xf);
   if (v === null || v === undefined) { b.ascii('"/>'); return; }
@@ -48,7 +66,7 @@ function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: S
   if (typeof v === 'string') {
     // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
     b.ascii('" t="s"><v>');
-    b.number(strings.index(storableText(v)));
+    b.number(strings.index(v));
     b.ascii('</v></c>');
     return;
   }
@@ -140,6 +158,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     return xf;
   };
 
+  const columnStrings: ColumnStrings[] = [];
   const lastStyle: (CellStyle | undefined)[] = [];
   const lastContext: number[] = [];
   const lastXf: number[] = [];
@@ -223,7 +242,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
         lastXf[ci] = xf;
       }
       if (cover) masterXf[cover.id] = xf;
-      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), strings);
+      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)));
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
