@@ -26,9 +26,12 @@ export interface SheetContext {
 
 /** Rows between progress reports and yields to the event loop. */
 const ROWS_PER_YIELD = 2000;
-/** Bytes of rows handed to the compressor at a time, in buffers of ROW_BYTES. */
-const CHUNK = 3 << 16;
-const ROW_BYTES = 1 << 18;
+/**
+ * The rows' bytes go to the compressor before each yield to the event loop (one buffer per turn: the compressor
+ * takes it as it is, src/xlsx/zip-write.ts), or sooner past CHUNK; a buffer holds ROW_BYTES (grown for a longer run).
+ */
+const CHUNK = 3 << 20;
+const ROW_BYTES = 4 << 20;
 
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
@@ -246,7 +249,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
-    if (b.length > CHUNK) await out(b.take());
+    if (b.length > CHUNK || (r % ROWS_PER_YIELD === 0 && b.length)) await out(b.take());
     if (r % ROWS_PER_YIELD === 0) {
       ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
       await new Promise<void>((resolve) => setImmediate(resolve));
