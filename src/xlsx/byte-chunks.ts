@@ -56,11 +56,27 @@ export class ByteChunks {
     } while (n > 0);
   }
 
-  /** The bytes written since the last take (a buffer of their own), and a fresh buffer for what follows. */
+  /** Buffers given back by `recycle`, written into again instead of new ones. */
+  private readonly spare: Buffer[] = [];
+
+  /**
+   * The bytes written since the last take (a buffer of their own until it is given back to `recycle`), and a
+   * fresh buffer for what follows.
+   */
   take(): Buffer {
     const out = this.buf.subarray(0, this.length);
-    this.buf = Buffer.allocUnsafe(this.capacity);
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(this.capacity);
     this.length = 0;
     return out;
+  }
+
+  /**
+   * Gives back a buffer `take` returned, once its reader is done with it: the next takes write into it again. A big
+   * sheet then allocates a few buffers instead of one per take (V8 counts every new buffer as external memory and
+   * collects garbage early when much of it was allocated).
+   */
+  recycle(taken: Buffer): void {
+    if (taken.byteOffset !== 0 || taken.buffer.byteLength < this.capacity) return;
+    this.spare.push(Buffer.from(taken.buffer, 0, taken.buffer.byteLength));
   }
 }

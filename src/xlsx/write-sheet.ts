@@ -249,7 +249,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
-    if (b.length > CHUNK || (r % ROWS_PER_YIELD === 0 && b.length)) await out(b.take());
+    if (b.length > CHUNK || (r % ROWS_PER_YIELD === 0 && b.length)) { const chunk = b.take(); await out(chunk, () => b.recycle(chunk)); }
     if (r % ROWS_PER_YIELD === 0) {
       ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
       await new Promise<void>((resolve) => setImmediate(resolve));

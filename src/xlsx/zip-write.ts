@@ -31,10 +31,11 @@ export function dosDateTime(date: Date): { time: number; day: number } {
 interface Entry { name: Buffer; crc: number; compressed: number; size: number; data: Buffer[]; front: boolean }
 
 /**
- * Writes text (or its UTF-8 bytes, a buffer the writer no longer changes) into an entry being streamed; resolves
- * when the compressor has taken it (back-pressure).
+ * Writes text (or its UTF-8 bytes: a buffer the writer does not change until `release` is called, when the
+ * compressor no longer reads it) into an entry being streamed; resolves when the compressor has taken it
+ * (back-pressure).
  */
-export type EntryWriter = (text: string | Buffer) => Promise<void> | void;
+export type EntryWriter = (text: string | Buffer, release?: () => void) => Promise<void> | void;
 
 export class ZipWriter {
   private readonly entries: Entry[] = [];
@@ -72,33 +73,49 @@ export class ZipWriter {
     /** Text written since the compressor's current job started. */
     let queued: Buffer[] = [];
     let queuedBytes = 0;
+    /** The writer's release callbacks for the queued buffers. */
+    let releases: (() => void)[] = [];
+    const take = (): { data: Buffer; done: (() => void)[] } => {
+      let data: Buffer;
+      let done = releases;
+      if (queued.length === 1) data = queued[0]!;
+      else {
+        data = Buffer.concat(queued, queuedBytes);
+        for (const release of done) release(); // copied
+        done = [];
+      }
+      queued = [];
+      queuedBytes = 0;
+      releases = [];
+      return { data, done };
+    };
     let busy = false;
     let failure: Error | undefined;
     /** The producer, waiting for the queue to be taken (back-pressure). */
     let room: (() => void) | undefined;
     const dispatch = (): void => {
       if (busy || queuedBytes === 0 || failure) return;
-      const data = queued.length === 1 ? queued[0]! : Buffer.concat(queued, queuedBytes);
-      queued = [];
-      queuedBytes = 0;
+      const { data, done } = take();
       busy = true;
       deflate.write(data, (err) => {
         busy = false;
         if (err) failure = err;
+        for (const release of done) release();
         dispatch();
         const waiting = room;
         room = undefined;
         waiting?.();
       });
     };
-    const write: EntryWriter = (text) => {
+    const write: EntryWriter = (text, release) => {
       if (failure) throw failure;
-      if (text.length === 0) return;
+      if (text.length === 0) { release?.(); return; }
       const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       crc = crc32(data, crc);
       size += data.length;
       queued.push(data);
       queuedBytes += data.length;
+      if (release) releases.push(release);
       dispatch();
       if (queuedBytes < STREAM_BUFFER) return;
       return new Promise<void>((resolve) => { room = resolve; });
@@ -107,9 +124,10 @@ export class ZipWriter {
       await produce(write);
       if (failure) throw failure;
       // the rest goes after the job under way (the stream keeps the order of writes)
-      if (queuedBytes) deflate.write(Buffer.concat(queued, queuedBytes));
-      queued = [];
-      queuedBytes = 0;
+      if (queuedBytes) {
+        const { data, done } = take();
+        deflate.write(data, () => { for (const release of done) release(); });
+      }
     } catch (err) {
       deflate.destroy();
       throw err;

@@ -42,6 +42,20 @@ describe('ByteChunks', () => {
     taken.forEach((t, i) => expect(t.equals(copies[i]!)).toBe(true));
   });
 
+  it('writes into a recycled buffer again, and a taken buffer not given back is never written into', () => {
+    const b = new ByteChunks(16);
+    b.ascii('first chunk.');
+    const first = b.take();
+    b.ascii('second chunk');
+    const second = b.take();
+    b.recycle(first);
+    b.ascii('third');
+    const third = b.take();
+    expect(third.buffer).toBe(first.buffer);
+    expect(third.toString('latin1')).toBe('third');
+    expect(second.toString('latin1')).toBe('second chunk');
+  });
+
   it('writes every integer below 100,000 as String does', () => {
     const b = new ByteChunks(64);
     let text = '';
@@ -76,6 +90,22 @@ describe('a streamed zip entry', () => {
   ])('$name: the bytes of the content deflated whole', async ({ cut, pause }) => {
     expect(content.length).toBeGreaterThan(8 << 20); // more than the queue holds: the writer waits for the compressor
     expect((await streamed(cut, pause)).equals(whole)).toBe(true);
+  });
+
+  it('releases each buffer once the compressor is done with it: overwritten after release, the entry is unchanged', async () => {
+    let released = 0;
+    let written = 0;
+    const zip = new ZipWriter(new Date(Date.UTC(2026, 2, 31)));
+    await zip.addStreamed('a.xml', async (out) => {
+      for (const [i, piece] of slices(40_000)(content).entries()) {
+        const bytes = Buffer.from(piece, 'utf8');
+        written++;
+        await out(bytes, () => { released++; bytes.fill(0x41); });
+        if (i % 5 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    });
+    expect(zip.finish().equals(whole)).toBe(true);
+    expect(released).toBe(written);
   });
 
   it('inflates back to the content', () => {
