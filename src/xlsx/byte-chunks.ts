@@ -1,7 +1,7 @@
 // UTF-8 bytes built piece by piece, for the cells of a big sheet: millions of small pieces (markup, a cell
 // reference, a style or string index) go straight into a byte buffer instead of into a JavaScript string that is
-// then flattened and encoded (that string building and its garbage took a third of the 10× workbook's time,
-// BENCHMARKS.md). The bytes are the same as Buffer.from(the concatenated text, 'utf8').
+// then flattened and encoded (that string building and its garbage were a large part of the plan workbook's time
+// on the 10× benchmark year). The bytes are the same as Buffer.from(the concatenated text, 'utf8').
 
 /** A growing byte buffer handed out in chunks: `take()` gives the bytes so far and starts a fresh buffer. */
 export class ByteChunks {

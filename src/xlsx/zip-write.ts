@@ -60,7 +60,7 @@ export class ZipWriter {
    * gets a turn of the event loop (every few thousand rows): so all the text written since the compressor's last job
    * goes to it as ONE job, with an output buffer large enough that the job does not come back for more room after
    * every 16 KB of output (node's default). Fed 128 KB at a time, zlib sat idle between turns, the buffer filled,
-   * and the producer then waited for it (a third of the 10× workbook's time, BENCHMARKS.md). How the input is cut
+   * and the producer then waited for it (about a third of the plan workbook's time on the 10× benchmark year). How the input is cut
    * into jobs does not change the deflated bytes (no flush between them).
    */
   async addStreamed(name: string, produce: (write: EntryWriter) => Promise<void>): Promise<void> {
