@@ -36,10 +36,16 @@ export function planFileName(year: number): string {
   return `挂钩方案-${year}.xlsx`;
 }
 
-/** The city of each project id (for 问题清单's folding, plan/fold-findings.ts). */
+/**
+ * The city of each project id a finding names (for 问题清单's folding, plan/fold-findings.ts): a 10× year has tens of
+ * thousands of findings and hundreds of thousands of projects, so only the named ids are kept.
+ */
 function projectCity(result: ComputeResult): (projectId: string) => string | undefined {
+  const named = new Set<string>();
+  for (const f of result.findings) if (f.projectId !== undefined) named.add(f.projectId);
   const cities = new Map<string, string>();
   for (const p of allProjects(result)) {
+    if (!named.has(p.id)) continue;
     const city = p.countyCode ? regionByCode(p.countyCode)?.cityName : undefined;
     if (city !== undefined && !cities.has(p.id)) cities.set(p.id, city);
   }

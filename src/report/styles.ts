@@ -36,6 +36,13 @@ export const severityStyle: Record<Severity, CellStyle> = {
   info: { fill: fills.blue, fontColor: 'FF1F4E78' },
 };
 
+/** The same looks centred, as the status and severity columns show them: one style object per value (the writer
+ *  resolves a style object once, not once per cell: src/xlsx/write-sheet.ts). */
+const centred = <K extends string>(styles: Record<K, CellStyle>): Record<K, CellStyle> =>
+  Object.fromEntries(Object.entries<CellStyle>(styles).map(([k, s]) => [k, { ...s, align: 'center' }])) as Record<K, CellStyle>;
+export const statusStyleCentred = centred(statusStyle);
+export const severityStyleCentred = centred(severityStyle);
+
 export const haStyle: CellStyle = { numFmt: numFmt.ha, align: 'right' };
 export const muStyle: CellStyle = { numFmt: numFmt.mu, align: 'right' };
 export const intStyle: CellStyle = { numFmt: numFmt.integer, align: 'right' };

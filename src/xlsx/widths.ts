@@ -1,7 +1,7 @@
 // Column widths and row heights that fit Chinese text: a CJK (full-width) character takes about two Excel character
 // units.
 import { columnIndex } from './address.js';
-import { cellOf, isFormula, rowAt, rowCount, type CellInput, type CellValue, type SheetModel, type SheetRows } from './model.js';
+import { isCell, isFormula, rowAt, rowCount, type CellInput, type CellValue, type SheetModel, type SheetRows } from './model.js';
 
 /** True for the BMP code points of CJK and full-width characters (East Asian Wide and Fullwidth). */
 function isWide(c: number): boolean {
@@ -126,9 +126,9 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
         if (!measured[ci]) continue;
         const input: CellInput | undefined = row[ci];
         if (input === undefined) continue;
-        const cell = cellOf(input);
-        const fmt = cell.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
-        const w = cellWidth(cell.value, fmt, scale, extra, widest[ci]!);
+        const cell = isCell(input) ? input : undefined;
+        const fmt = cell?.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
+        const w = cellWidth(cell ? cell.value : input as CellValue, fmt, scale, extra, widest[ci]!);
         if (w > widest[ci]!) widest[ci] = w;
       }
     }
@@ -161,19 +161,23 @@ export function wrappedRowHeight(sheet: SheetModel<SheetRows>, row: readonly Cel
   const isHeader = sheet.headerRow === r;
   const afterHeader = r > (sheet.headerRow ?? 0);
   let lines = 1;
+  const columns = sheet.columns;
   for (let ci = 0; ci < row.length; ci++) {
     const input = row[ci];
-    if (input === undefined) continue;
-    const cell = cellOf(input);
-    const columnStyle = afterHeader ? sheet.columns[ci]?.style : undefined;
-    const wrap = isHeader || cell.style?.wrap || columnStyle?.wrap;
+    if (input === undefined || input === null) continue;
+    const cell = isCell(input) ? input : undefined;
+    const columnStyle = afterHeader ? columns[ci]?.style : undefined;
+    const wrap = isHeader || cell?.style?.wrap || columnStyle?.wrap;
     if (!wrap) continue;
     const span = spans.size ? spans.get(`${r}:${ci}`) : undefined;
     if (span && span.rows > 1) continue;
     const width = (span ? span.cols.reduce((s, c) => s + (widths[c] ?? 8), 0) : widths[ci] ?? 8) - 1;
-    const text = displayText(cell.value, cell.style?.numFmt ?? columnStyle?.numFmt);
+    const text = cell ? displayText(cell.value, cell.style?.numFmt ?? columnStyle?.numFmt) : displayText(input as CellValue, columnStyle?.numFmt);
     // a CJK glyph is ~2 character units in Excel's 等线 (LibreOffice's fallback fonts draw it narrower)
-    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * (isHeader ? 1.0 : 0.95)) / Math.max(1, width))), 0);
+    const factor = isHeader ? 1.0 : 0.95;
+    // one line when even two units per code unit fit (no code unit is wider): most cells, not measured
+    if (text.length * 2 * factor <= Math.max(1, width) && !text.includes('\n')) continue;
+    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * factor) / Math.max(1, width))), 0);
     if (n > lines) lines = n;
   }
   return lines > 1 ? Math.ceil(lines * LINE_HEIGHT + PADDING) : undefined;

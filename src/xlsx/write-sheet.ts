@@ -4,13 +4,14 @@
 // header fill/bold/centre/wrap on the header row, the column's data style below it, the cell's own style on top,
 // a thin border inside the header..tableEnd block, a column's number format inherited by every cell of the column,
 // and the cells under a merged range carrying the style of its top-left cell.
-import { cellOf, isFormula, rowAt, rowCount, type Cell, type CellStyle, type SheetModel, type SheetRows, type Validation } from './model.js';
+import { isCell, rowAt, rowCount, type CellStyle, type CellValue, type SheetModel, type SheetRows, type Validation } from './model.js';
 import { storableText } from './storable.js';
 import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
 import type { SharedStrings } from './write-strings.js';
 import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
 import { colLetter as columnLetters, parseRange } from './address.js';
 import { esc } from './xml.js';
+import { ByteChunks } from './byte-chunks.js';
 import type { EntryWriter } from './zip-write.js';
 
 export interface Note { ref: string; row: number; col: number; text: string }
@@ -25,25 +26,60 @@ export interface SheetContext {
 
 /** Rows between progress reports and yields to the event loop. */
 const ROWS_PER_YIELD = 2000;
-const CHUNK = 1 << 17;
+/**
+ * The rows' bytes go to the compressor before each yield to the event loop (one buffer per turn: the compressor
+ * takes it as it is, src/xlsx/zip-write.ts), or sooner past CHUNK; a buffer holds ROW_BYTES (grown for a longer run).
+ */
+const CHUNK = 3 << 20;
+const ROW_BYTES = 4 << 20;
 
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
-function cellValueXml(cell: Cell, strings: SharedStrings): { t: string; inner: string } {
-  const v = cell.value;
-  if (v === null || v === undefined) return { t: '', inner: '' };
+/**
+ * The shared string index of a column's texts: a text equal to the column's previous one takes its index without a
+ * look-up in the table (a column repeats its county, category or status row after row; at 10× the table holds
+ * 600,000 texts and a look-up there is a walk through memory the processor has not cached).
+ */
+class ColumnStrings {
+  private lastText: string | undefined;
+  private lastIndex = 0;
+
+  constructor(private readonly strings: SharedStrings) {}
+
+  index(text: string): number {
+    if (text === this.lastText) return this.strings.reuse(this.lastIndex);
+    this.lastText = text;
+    return (this.lastIndex = this.strings.index(storableText(text)));
+  }
+}
+
+/** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings), after its reference. */
+function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings): void {
+  b.ascii('" s="');
+  b.number(xf);
+  if (v === null || v === undefined) { b.ascii('"/>'); return; }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
-    return { t: '', inner: `<v>${v}</v>` };
+    b.ascii('"><v>');
+    b.ascii(String(v));
+    b.ascii('</v></c>');
+    return;
   }
-  if (isFormula(v)) {
-    if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
-    if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
-    return { t: '', inner: `<f>${esc(v.formula)}</f><v>${v.result}</v>` };
+  if (typeof v === 'string') {
+    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
+    b.ascii('" t="s"><v>');
+    b.number(strings.index(v));
+    b.ascii('</v></c>');
+    return;
   }
-  // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
-  return { t: ' t="s"', inner: `<v>${strings.index(storableText(v))}</v>` };
+  if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
+  if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
+  b.ascii('"><f>');
+  b.text(esc(v.formula));
+  b.ascii('</f><v>');
+  b.ascii(String(v.result));
+  b.ascii('</v></c>');
 }
 
 function validationXml(v: Validation): string {
@@ -99,11 +135,10 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   // xf by (cell style object, context), then by resolved look
   const byObject = new WeakMap<CellStyle, Map<number, number>>();
   const byLook = new Map<string, number>();
-  const xfOf = (style: CellStyle | undefined, ci: number, applies: boolean, isHeader: boolean, inTable: boolean): number => {
+  const xfOf = (style: CellStyle, ci: number, applies: boolean, isHeader: boolean, inTable: boolean): number => {
     const key = ci * 8 + (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
-    const obj = style ?? NO_STYLE;
-    let m = byObject.get(obj);
-    if (!m) byObject.set(obj, (m = new Map<number, number>()));
+    let m = byObject.get(style);
+    if (!m) byObject.set(style, (m = new Map<number, number>()));
     const hit = m.get(key);
     if (hit !== undefined) return hit;
     const columnStyle = applies ? columns[ci]?.style : undefined;
@@ -126,6 +161,11 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     return xf;
   };
 
+  const columnStrings: ColumnStrings[] = [];
+  const lastStyle: (CellStyle | undefined)[] = [];
+  const lastContext: number[] = [];
+  const lastXf: number[] = [];
+
   // ---- head
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
@@ -144,52 +184,78 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   const cols = widths.map((w, i) => (w === 9 && !columnXfs[i] ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}"${columnXfs[i] ? ` style="${columnXfs[i]}"` : ''} customWidth="1"/>`)).join('');
   if (cols) xml += `<cols>${cols}</cols>`;
   xml += '<sheetData>';
+  await out(xml);
+  xml = '';
 
-  // ---- rows
+  // ---- rows, as bytes (byte-chunks.ts)
+  const b = new ByteChunks(ROW_BYTES);
   const notes: Note[] = [];
   for (let r = 1; r <= lastRow; r++) {
     const row = r <= count ? rowAt(sheet.rows, r - 1) : [];
     const isHeader = header === r;
     const applies = r > headerRow;
     const inTable = header !== undefined && r >= header && r <= tableEnd;
+    const context = (applies ? 4 : 0) + (isHeader ? 2 : 0) + (inTable ? 1 : 0);
     const cellsInRow = inTable ? Math.max(row.length, columns.length) : row.length;
     const merged = covers.get(r);
     let end = cellsInRow;
     if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
-    let cells = '';
+    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
+    // a row without cells is written only for its height
+    if (end > 0 || height !== undefined) {
+      b.ascii('<row r="');
+      b.number(r);
+      if (height !== undefined) {
+        b.ascii('" ht="');
+        b.ascii(String(height));
+        b.ascii('" customHeight="1');
+      }
+      b.ascii('">');
+    }
     for (let ci = 0; ci < end; ci++) {
       let cover: MergeCover | undefined;
       if (merged) for (const m of merged) if (ci >= m.c0 && ci <= m.c1) { cover = m; break; }
-      const ref = letter(ci) + r;
+      b.ascii('<c r="');
+      b.ascii(letter(ci));
+      b.number(r);
       if (cover && (r !== cover.r0 || ci !== cover.c0)) {
-        cells += `<c r="${ref}" s="${masterXf[cover.id] ?? columnXfs[ci] ?? 0}"/>`;
+        b.ascii('" s="');
+        b.number(masterXf[cover.id] ?? columnXfs[ci] ?? 0);
+        b.ascii('"/>');
         continue;
       }
       if (ci >= cellsInRow) {
         // the top-left cell of a merge past the end of its row: an empty cell with the column's format
         const xf = columnXfs[ci] ?? 0;
         if (cover) masterXf[cover.id] = xf;
-        cells += xf ? `<c r="${ref}" s="${xf}"/>` : `<c r="${ref}"/>`;
+        if (xf) { b.ascii('" s="'); b.number(xf); }
+        b.ascii('"/>');
         continue;
       }
       const input = row[ci];
-      const cell: Cell = input === undefined ? { value: null } : cellOf(input);
-      const xf = xfOf(cell.style, ci, applies, isHeader, inTable);
+      const cell = input !== undefined && isCell(input) ? input : undefined;
+      const style = cell ? cell.style ?? NO_STYLE : NO_STYLE;
+      // the last style of the column in the same context: most cells of a column share one style object
+      let xf: number;
+      if (lastStyle[ci] === style && lastContext[ci] === context) xf = lastXf[ci]!;
+      else {
+        xf = xfOf(style, ci, applies, isHeader, inTable);
+        lastStyle[ci] = style;
+        lastContext[ci] = context;
+        lastXf[ci] = xf;
+      }
       if (cover) masterXf[cover.id] = xf;
-      const { t, inner } = cellValueXml(cell, strings);
-      cells += inner ? `<c r="${ref}" s="${xf}"${t}>${inner}</c>` : `<c r="${ref}" s="${xf}"/>`;
-      if (cell.note) notes.push({ ref, row: r, col: ci, text: cell.note });
+      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)));
+      if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
-    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
-    if (cells || height !== undefined) {
-      xml += `<row r="${r}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
-    }
-    if (xml.length > CHUNK) { await out(xml); xml = ''; }
+    if (end > 0 || height !== undefined) b.ascii('</row>');
+    if (b.length > CHUNK || (r % ROWS_PER_YIELD === 0 && b.length)) { const chunk = b.take(); await out(chunk, () => b.recycle(chunk)); }
     if (r % ROWS_PER_YIELD === 0) {
       ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
+  if (b.length) await out(b.take());
   xml += '</sheetData>';
   ctx.onProgress?.({ sheet: sheet.name, rows: lastRow, totalRows: lastRow });
 

@@ -19,6 +19,12 @@ export class SharedStrings {
     return i;
   }
 
+  /** Index `i` (given by `index`) used once more. */
+  reuse(i: number): number {
+    this.uses++;
+    return i;
+  }
+
   async write(out: EntryWriter): Promise<void> {
     await out('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
       + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">`);

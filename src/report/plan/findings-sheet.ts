@@ -5,7 +5,7 @@
 import { severityLabel, specOf } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
-import { intStyle, severityStyle, textStyle, wrapStyle } from '../styles.js';
+import { intStyle, severityStyleCentred, textStyle, wrapStyle } from '../styles.js';
 import { foldFindings, type FindingLine } from './fold-findings.js';
 import { planPrint } from './print.js';
 
@@ -17,7 +17,7 @@ export function findingRow(line: FindingLine): CellInput[] {
   const f = line.finding;
   const spec = specOf(f.code);
   return [
-    { value: severityLabel[f.severity], style: { ...severityStyle[f.severity], align: 'center' } },
+    { value: severityLabel[f.severity], style: severityStyleCentred[f.severity] },
     { value: line.message, style: wrapStyle },
     { value: line.projectId ?? null, style: textStyle },
     line.location.file ?? null,

@@ -4,6 +4,7 @@ import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { planPrint } from './print.js';
+import { numberPerRow } from './row-memo.js';
 
 export const LEDGER_SHEET = '台账';
 
@@ -12,13 +13,14 @@ export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '挂钩年度', '认定面积(公顷)', '行政区代码'];
   const ledger = result.ledger;
+  const credited = numberPerRow(ledger.length, (i) => ledger[i]!.creditedHa.roundHalfUp(d).toNumber(d));
   const rows = lazyRows(ledger.length + 1, (i): CellInput[] => {
     if (i === 0) return header;
     const e = ledger[i - 1]!;
     return [
       { value: e.projectId, style: textStyle },
       { value: e.linkageYear, style: intStyle },
-      { value: e.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
+      { value: credited(i - 1), style: haStyle },
       { value: e.countyCode, style: textStyle },
     ];
   });

@@ -7,7 +7,7 @@ import type { AnyProject } from '../../pipeline/all-projects.js';
 import { isRewardCategory, rewardCategory } from '../../policy/reward.js';
 import type { CellInput, CellStyle } from '../../xlsx/index.js';
 import { problemLabels } from '../../findings/index.js';
-import { haStyle, statusStyle, textStyle, wrapStyle } from '../styles.js';
+import { haStyle, statusStyleCentred, textStyle, wrapStyle } from '../styles.js';
 import { inspectionLabel, opinionLabel, sourceText, statusLabel } from '../labels.js';
 
 /** A row of 项目明细: a project of the Measures' seven categories, or of the opt-in reward (policy/reward.ts). */
@@ -37,7 +37,7 @@ export const projectColumns = {
   categoryName: { header: '类别名称', cell: (p) => (isRewardCategory(p.category) ? rewardCategory.name : categories[p.category].name), maxWidth: 24, style: wrapStyle },
   declaredHa: { header: '申报面积(公顷)', cell: (p, d) => p.declaredHa.roundHalfUp(d).toNumber(d), style: haStyle },
   creditedHa: { header: '认定面积(公顷)', cell: (p, d) => p.creditedHa.roundHalfUp(d).toNumber(d), style: haStyle },
-  status: { header: '认定状态', cell: (p) => ({ value: statusLabel[p.status], style: { ...statusStyle[p.status], align: 'center' } }) },
+  status: { header: '认定状态', cell: (p) => ({ value: statusLabel[p.status], style: statusStyleCentred[p.status] }) },
   cityOpinion: { header: '设区市意见', cell: (p) => opinionLabel(p.cityOpinion) },
   inspection: { header: '核查结论', cell: (p) => inspectionLabel(p.inspection) || null },
   findings: { header: '问题', cell: (p) => problemLabels(p.findings) || null, maxWidth: 36, style: wrapStyle },

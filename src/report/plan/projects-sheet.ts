@@ -3,8 +3,9 @@
 import type { ComputeResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { allProjects } from '../../pipeline/all-projects.js';
-import { projectColumns, type ProjectColumnKey } from './project-columns.js';
+import { projectColumns, type PlanProject, type ProjectColumnKey } from './project-columns.js';
 import { planPrint } from './print.js';
+import { numberPerRow } from './row-memo.js';
 
 export const PROJECTS_SHEET = '项目明细';
 
@@ -19,7 +20,10 @@ export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const cols = order.map((k) => projectColumns[k]);
   const header: CellInput[] = cols.map((c) => c.header);
   const projects = allProjects(result); // 项目明细: the Measures' projects, then the reward's
-  const rows = lazyRows(projects.length + 1, (i) => (i === 0 ? header : cols.map((c) => c.cell(projects[i - 1]!, d))));
+  const area = (c: { cell: (p: PlanProject, d: number) => number }) => numberPerRow(projects.length, (i) => c.cell(projects[i]!, d));
+  const memo: Partial<Record<ProjectColumnKey, (i: number) => CellInput>> = { declaredHa: area(projectColumns.declaredHa), creditedHa: area(projectColumns.creditedHa) };
+  const cells = order.map((k) => memo[k] ?? ((i: number) => projectColumns[k].cell(projects[i]!, d)));
+  const rows = lazyRows(projects.length + 1, (i) => (i === 0 ? header : cells.map((cell) => cell(i - 1))));
   return {
     name: PROJECTS_SHEET,
     columns: cols.map((c) => ({ style: 'style' in c ? c.style : undefined, maxWidth: 'maxWidth' in c ? c.maxWidth : undefined })),
