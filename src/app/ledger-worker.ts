@@ -32,7 +32,15 @@ type Reply =
 
 /** Starts reading the ledger at `path` (in a worker thread when the compiled module can be started). */
 export function readLedgerElsewhere(limits: Partial<ReadLimits> | undefined): (path: string) => ElsewhereRead<'ledger'> {
-  return (path) => (import.meta.url.endsWith('.js') ? inWorker(path, limits) : inThisThread(path, limits));
+  return (path) => {
+    if (!import.meta.url.endsWith('.js')) return inThisThread(path, limits);
+    try {
+      return inWorker(path, limits);
+    } catch {
+      // No thread could be started (a process limit): the same result, read in this thread.
+      return inThisThread(path, limits);
+    }
+  };
 }
 
 function inThisThread(path: string, limits: Partial<ReadLimits> | undefined): ElsewhereRead<'ledger'> {
