@@ -32,7 +32,7 @@ export function declaredStockArea(row: Pick<SupplyRow, 'stockAreaHa' | 'supplyAr
 }
 
 /**
- * 1–5: "存量土地面积按项目权属测绘资料进行核定" (二、1). domain.md 决定 4: a surveyed area above the declared stock
+ * 1–5: "存量土地面积按项目权属测绘资料进行核定" (二、1). docs/spec/domain.md 决定 4: a surveyed area above the declared stock
  * area (存量面积, else 供地面积) is capped at it; without a surveyed area the project waits for the survey (pending),
  * unless the policy opts in to crediting the declared stock area with a warning.
  */

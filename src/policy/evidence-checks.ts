@@ -34,7 +34,7 @@ export interface EvidenceCheck {
 const pass: CheckResult = { ok: true };
 const fail = (issue: RuleIssue): CheckResult => ({ ok: false, issue: { verdict: 'pending', ...issue } });
 
-/** 审核要求 1 "经有供地权的政府盖章或政府领导签字"; domain.md 决定 5b: applies to the 审查意见书 only. */
+/** 审核要求 1 "经有供地权的政府盖章或政府领导签字"; docs/spec/domain.md 决定 5b: applies to the 审查意见书 only. */
 const reviewOpinionMustBeStamped: EvidenceCheck = {
   name: 'reviewOpinionMustBeStamped',
   article: guideCitation('evidenceChecks'),
@@ -63,7 +63,7 @@ const reviewOpinionMustStateCategory: EvidenceCheck = {
   },
 };
 
-/** 审核要求 1 "…并明确坐落、面积等" — domain.md 决定 5b: the 审查意见书 must state both 坐落 and 用地面积. */
+/** 审核要求 1 "…并明确坐落、面积等" — docs/spec/domain.md 决定 5b: the 审查意见书 must state both 坐落 and 用地面积. */
 const reviewOpinionMustStateLocationAndArea: EvidenceCheck = {
   name: 'reviewOpinionMustStateLocationAndArea',
   article: guideCitation('evidenceChecks'),
