@@ -97,18 +97,23 @@ class LedgerColumns {
   private readonly rowNumbers: number[] = [];
   private readonly areas: (Exact | null)[] = [];
   private readonly regions: (RegionRef | null)[] = [];
-  private shape: { keys: string; source: Omit<SourceRef, 'row'>; columns: LedgerRow['columns'] } | undefined;
+  private shape: { source: Omit<SourceRef, 'row'>; columns: LedgerRow['columns'] } | undefined;
 
   add(row: LedgerRow): void {
-    const { row: rowNumber, ...source } = row.source;
-    const shape = this.shape ??= { keys: Object.keys(row).join(), source, columns: row.columns };
-    // Every row of one file has the builder's one shape (src/ingest/rows/build.ts); anything else is a bug here.
-    if (Object.keys(row).join() !== LEDGER_KEYS || row.columns !== shape.columns || source.file !== shape.source.file || source.sheet !== shape.source.sheet) {
-      throw new Error(`ledger row of an unexpected shape: ${Object.keys(row).join()}`);
+    // Every row of one file is a copy of the builder's one template (src/ingest/rows/build.ts): its keys are checked
+    // on the first row, the shared parts on every row; anything else is a bug here.
+    if (this.shape === undefined) {
+      if (Object.keys(row).join() !== LEDGER_KEYS) throw new Error(`ledger row of an unexpected shape: ${Object.keys(row).join()}`);
+      const { row: _row, ...source } = row.source;
+      this.shape = { source, columns: row.columns };
+    }
+    const shape = this.shape;
+    if (row.columns !== shape.columns || row.source.file !== shape.source.file || row.source.sheet !== shape.source.sheet) {
+      throw new Error('ledger row of an unexpected shape: its file, sheet or columns differ from the first row\'s');
     }
     this.ids.push(row.projectId);
     this.years.push(row.linkageYear);
-    this.rowNumbers.push(rowNumber);
+    this.rowNumbers.push(row.source.row);
     this.areas.push(row.creditedAreaHa);
     this.regions.push(row.region);
   }
