@@ -18,7 +18,8 @@ import type { ElsewhereRead } from '../ingest/load.js';
 import type { ReadLimits } from '../ingest/limits.js';
 import { readInputFile, type ReadFileResult } from '../ingest/read.js';
 import type { InputFileInfo, YearInputs } from '../ingest/types.js';
-import { idsLookedUp, ledgerRowsNamed } from '../pipeline/ledger.js';
+import { idsLookedUp, idsLookedUpList, ledgerRowsNamed } from '../pipeline/ledger.js';
+import { TextHashFilter, textHash } from '../domain/text-filter.js';
 import { collectGarbage } from './collect-garbage.js';
 
 interface Start { path: string; limits: Partial<ReadLimits> | undefined }
@@ -27,7 +28,7 @@ interface Start { path: string; limits: Partial<ReadLimits> | undefined }
 const WORKER_SCRIPT = `const { workerData } = require('node:worker_threads');
 import(workerData.entry).then((m) => (m.runLedgerWorker ?? m.startLedgerWorker)());`;
 type Reply =
-  | { ok: true; rows: LedgerRow[]; findings: Finding[]; info: InputFileInfo }
+  | { ok: true; picked: PickedRows; findings: Finding[]; info: InputFileInfo }
   | { ok: false; inputError: Finding }
   | { ok: false; bug: string };
 
@@ -62,9 +63,9 @@ function inWorker(path: string, limits: Partial<ReadLimits> | undefined): Elsewh
   return {
     async result(before: YearInputs): Promise<ReadFileResult<'ledger'>> {
       try {
-        worker.postMessage([...idsLookedUp(before)]);
+        worker.postMessage(idsLookedUpList(before));
         const r = await reply;
-        if (r.ok) return { rows: r.rows.map(revive), findings: r.findings, info: r.info };
+        if (r.ok) return { rows: rowsOf(r.picked), findings: r.findings, info: r.info };
         if ('inputError' in r) throw new InputError(r.inputError);
         throw new Error(r.bug);
       } finally {
@@ -75,15 +76,39 @@ function inWorker(path: string, limits: Partial<ReadLimits> | undefined): Elsewh
   };
 }
 
-/** A row after the structured clone: the area becomes an Exact again (equal areas stay one object). */
-function revive(row: LedgerRow): LedgerRow {
-  return row.creditedAreaHa === null ? row : { ...row, creditedAreaHa: revived(row.creditedAreaHa) };
+/**
+ * The kept rows as they cross to the main thread: column by column, each distinct area and region once (a structured
+ * clone of ≈ 100,000 row objects took longer to send and receive than the rows take to rebuild here, BENCHMARKS.md).
+ */
+interface PickedRows {
+  shape: LedgerShape | undefined;
+  ids: string[];
+  years: (number | null)[];
+  rowNumbers: Int32Array;
+  /** Index into `areas`, −1 for none. */
+  areaIndex: Int32Array;
+  areas: object[];
+  /** Index into `regions`, −1 for none. */
+  regionIndex: Int32Array;
+  regions: RegionRef[];
 }
-const revivedAreas = new WeakMap<object, Exact>();
-function revived(cloned: object): Exact {
-  let v = revivedAreas.get(cloned);
-  if (v === undefined) { v = Exact.revive(cloned); revivedAreas.set(cloned, v); }
-  return v;
+
+interface LedgerShape { source: Omit<SourceRef, 'row'>; columns: LedgerRow['columns'] }
+
+/** The rows again, in reading order with the builder's key order; each area an Exact again (equal areas stay one object). */
+function rowsOf(p: PickedRows): LedgerRow[] {
+  const shape = p.shape;
+  if (shape === undefined) return [];
+  const areas = p.areas.map((a) => Exact.revive(a));
+  const rows: LedgerRow[] = new Array<LedgerRow>(p.ids.length);
+  for (let i = 0; i < rows.length; i++) {
+    const a = p.areaIndex[i]!, g = p.regionIndex[i]!;
+    rows[i] = {
+      source: { ...shape.source, row: p.rowNumbers[i]! }, columns: shape.columns, projectId: p.ids[i]!, linkageYear: p.years[i]!,
+      creditedAreaHa: a < 0 ? null : areas[a]!, region: g < 0 ? null : p.regions[g]!,
+    };
+  }
+  return rows;
 }
 
 /**
@@ -93,11 +118,13 @@ function revived(cloned: object): Exact {
  */
 class LedgerColumns {
   private readonly ids: string[] = [];
+  /** textHash of each id, taken while the id is at hand (pick). */
+  private readonly hashes: number[] = [];
   private readonly years: (number | null)[] = [];
   private readonly rowNumbers: number[] = [];
   private readonly areas: (Exact | null)[] = [];
   private readonly regions: (RegionRef | null)[] = [];
-  private shape: { source: Omit<SourceRef, 'row'>; columns: LedgerRow['columns'] } | undefined;
+  private shape: LedgerShape | undefined;
 
   add(row: LedgerRow): void {
     // Every row of one file is a copy of the builder's one template (src/ingest/rows/build.ts): its keys are checked
@@ -112,28 +139,59 @@ class LedgerColumns {
       throw new Error('ledger row of an unexpected shape: its file, sheet or columns differ from the first row\'s');
     }
     this.ids.push(row.projectId);
+    this.hashes.push(textHash(row.projectId));
     this.years.push(row.linkageYear);
     this.rowNumbers.push(row.source.row);
     this.areas.push(row.creditedAreaHa);
     this.regions.push(row.region);
   }
 
-  /** The rows `keep` takes, rebuilt in reading order with the builder's key order. */
-  rows(keep: (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean): LedgerRow[] {
-    const out: LedgerRow[] = [];
-    const shape = this.shape;
-    if (shape === undefined) return out;
-    for (let i = 0; i < this.ids.length; i++) {
-      const projectId = this.ids[i]!, linkageYear = this.years[i]!;
-      if (!keep({ projectId, linkageYear })) continue;
-      const row: LedgerRow = {
-        source: { ...shape.source, row: this.rowNumbers[i]! }, columns: shape.columns, projectId, linkageYear,
-        creditedAreaHa: this.areas[i]!, region: this.regions[i]!,
-      };
-      out.push(row);
+  /** The rows of ledgerRowsNamed(the ids `named`), in reading order, for the main thread (rowsOf). */
+  pick(named: readonly string[]): PickedRows {
+    // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
+    // may be one of theirs (most are not).
+    const here = new TextHashFilter(this.hashes);
+    const set = new Set<string>();
+    const setHashes: number[] = [];
+    for (const id of named) {
+      const h = textHash(id);
+      if (here.mayHave(h) && !set.has(id)) { set.add(id); setHashes.push(h); }
     }
-    return out;
+    const filter = new TextHashFilter(setHashes);
+    let hash = 0;
+    const keep = ledgerRowsNamed({ has: (id) => filter.mayHave(hash) && set.has(id) });
+    const taken: number[] = [];
+    const probe: { projectId: string; linkageYear: number | null } = { projectId: '', linkageYear: null };
+    for (let i = 0; i < this.ids.length; i++) {
+      hash = this.hashes[i]!;
+      probe.projectId = this.ids[i]!;
+      probe.linkageYear = this.years[i]!;
+      if (keep(probe)) taken.push(i);
+    }
+    const n = taken.length;
+    const picked: PickedRows = {
+      shape: this.shape, ids: new Array<string>(n), years: new Array<number | null>(n), rowNumbers: new Int32Array(n),
+      areaIndex: new Int32Array(n), areas: [], regionIndex: new Int32Array(n), regions: [],
+    };
+    const areaAt = new Map<Exact, number>(), regionAt = new Map<RegionRef, number>();
+    for (let k = 0; k < n; k++) {
+      const i = taken[k]!;
+      picked.ids[k] = this.ids[i]!;
+      picked.years[k] = this.years[i]!;
+      picked.rowNumbers[k] = this.rowNumbers[i]!;
+      picked.areaIndex[k] = indexIn(this.areas[i]!, areaAt, picked.areas);
+      picked.regionIndex[k] = indexIn(this.regions[i]!, regionAt, picked.regions);
+    }
+    return picked;
   }
+}
+
+/** The index of `v` in `list` (added on first sight; by identity), −1 for null. */
+function indexIn<T extends object>(v: T | null, at: Map<T, number>, list: object[]): number {
+  if (v === null) return -1;
+  let i = at.get(v);
+  if (i === undefined) { i = list.length; list.push(v); at.set(v, i); }
+  return i;
 }
 
 /** The keys of a ledger row in the builder's order (src/ingest/columns/ledger.ts). */
@@ -152,8 +210,8 @@ export async function runLedgerWorker(): Promise<void> {
     // The read's garbage and its duplicate-id map go before the wait: the main thread is then finishing the other
     // files, its heap at its largest, and the two heaps together made the run's peak (BENCHMARKS.md).
     collectGarbage();
-    const rows = columns.rows(ledgerRowsNamed(new Set(await ids)));
-    reply = { ok: true, rows, findings: read.findings, info: read.info };
+    const picked = columns.pick(await ids);
+    reply = { ok: true, picked, findings: read.findings, info: read.info };
   } catch (e) {
     reply = e instanceof InputError ? { ok: false, inputError: e.finding } : { ok: false, bug: e instanceof Error ? e.stack ?? e.message : String(e) };
   }

@@ -54,15 +54,20 @@ export type LedgerLookups = Pick<YearInputs, 'supply' | 'redevelopment' | 'recla
 
 /** Every id the stages may look the ledger up by (ledgerRowsNeeded). */
 export function idsLookedUp(before: LedgerLookups): Set<string> {
-  const ids = new Set<string>();
-  for (const r of before.supply) ids.add(r.supervisionId);
-  for (const rows of [before.redevelopment, before.reclamation, before.inspection, before.startCheck]) for (const r of rows) ids.add(r.projectId);
+  return new Set(idsLookedUpList(before));
+}
+
+/** idsLookedUp as a list, repeats included (cheaper to make and to send to a worker thread than the set). */
+export function idsLookedUpList(before: LedgerLookups): string[] {
+  const ids: string[] = [];
+  for (const r of before.supply) ids.push(r.supervisionId);
+  for (const rows of [before.redevelopment, before.reclamation, before.inspection, before.startCheck]) for (const r of rows) ids.push(r.projectId);
   return ids;
 }
 
 /** ledgerRowsNeeded given the ids (a worker thread gets the ids, not the rows: src/app/ledger-worker.ts). Rows must
  *  be offered in reading order: the first row of each 挂钩年度 is kept. */
-export function ledgerRowsNamed(ids: ReadonlySet<string>): (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean {
+export function ledgerRowsNamed(ids: Pick<ReadonlySet<string>, 'has'>): (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean {
   const years = new Set<number | null>();
   return (row) => {
     if (ids.has(row.projectId)) return true;
