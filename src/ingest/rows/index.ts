@@ -24,6 +24,7 @@ import { startCheckSpec } from '../columns/start-check.js';
 import { type RowBuilder, specRowBuilder } from './build.js';
 import { type FileContext, fileContext } from './common.js';
 import { buildSupplyRow } from './supply.js';
+import { DuplicateIds } from './duplicate-ids.js';
 
 const builders = {
   supply: buildSupplyRow,
@@ -55,12 +56,11 @@ export class RowAssembler<K extends InputKind> {
   built = 0;
   private readonly rowFindings: Finding[] = [];
   private readonly unreadableFindings: Finding[] = [];
-  private readonly duplicateFindings: Finding[] = [];
   private readonly fc: FileContext;
   private readonly build: (raw: RawRow, fc: FileContext) => RowByKind[K];
   private readonly where: { file: string; sheet?: string };
   private readonly repeat: HeaderRepeatCheck;
-  private readonly duplicate: ((row: RowByKind[K]) => void) | null;
+  private readonly duplicate: ReturnType<typeof duplicateIdCheck> | null;
 
   /** `retain`: rows the caller needs (src/ingest/read.ts ReadFileOptions.retain); every row is built and checked all the same. */
   constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean,
@@ -69,7 +69,7 @@ export class RowAssembler<K extends InputKind> {
     this.build = rowBuilders[kind];
     this.where = { file, ...(sheet !== undefined ? { sheet } : {}) };
     this.repeat = headerRepeatCheck(header, spec);
-    this.duplicate = spec.uniqueId === undefined ? null : duplicateIdCheck(spec.uniqueId, header, file, sheet, this.duplicateFindings);
+    this.duplicate = spec.uniqueId === undefined ? null : duplicateIdCheck(spec.uniqueId, header, file, sheet);
   }
 
   row(raw: RawRow): void {
@@ -80,7 +80,7 @@ export class RowAssembler<K extends InputKind> {
     }
     const row = this.build(raw, this.fc);
     this.built++;
-    this.duplicate?.(row);
+    this.duplicate?.add(row);
     if (this.retain === undefined || this.retain(row)) this.rows.push(row);
   }
 
@@ -93,7 +93,7 @@ export class RowAssembler<K extends InputKind> {
     pushAll(findings, this.unreadableFindings);
     pushAll(findings, this.rowFindings);
     if (this.built === 0) findings.push(finding('file-no-rows', { ...this.where, row: this.header.row }));
-    pushAll(findings, this.duplicateFindings);
+    if (this.duplicate !== null) pushAll(findings, this.duplicate.findings());
     return { rows: this.rows, built: this.built, findings };
   }
 }
@@ -139,19 +139,19 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
   };
 }
 
-/** Reports every row whose id an earlier row of the file already has (id-duplicate, naming the first row), as the
- *  rows arrive: only the first row number of each id is kept, not the rows. */
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined, out: Finding[]): (row: object) => void {
-  const first = new Map<string, number>();
+/** The unique-id check of a file (duplicate-ids.ts): notes each row's id as it arrives, reports at the end. */
+function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined): { add: (row: object) => void; findings: () => Finding[] } {
+  const ids = new DuplicateIds();
   const column = header.byField.get(field)?.header ?? field;
-  return (row) => {
-    const id = (row as Record<string, unknown>)[field];
-    const at = (row as { source: { row: number } }).source.row;
-    if (typeof id !== 'string' || id === '') return;
-    const seen = first.get(id);
-    if (seen === undefined) { first.set(id, at); return; }
-    out.push(finding('id-duplicate', { file, ...(sheet !== undefined ? { sheet } : {}), row: at, column, value: shownValue(id), expected: String(seen) }, { projectId: id }));
+  return {
+    add: (row) => {
+      const id = (row as Record<string, unknown>)[field];
+      if (typeof id === 'string') ids.add(id, (row as { source: { row: number } }).source.row);
+    },
+    findings: () => ids.duplicates().map((d) => finding('id-duplicate', {
+      file, ...(sheet !== undefined ? { sheet } : {}), row: d.row, column, value: shownValue(d.id), expected: String(d.firstRow),
+    }, { projectId: d.id })),
   };
 }
