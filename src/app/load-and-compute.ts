@@ -9,7 +9,7 @@ import { readFeedback } from '../ingest/feedback.js';
 import type { YearInputs } from '../ingest/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { compute } from '../pipeline/compute.js';
-import { readLedgerElsewhere } from './ledger-worker.js';
+import { readInWorker } from './read-worker.js';
 import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
@@ -40,9 +40,9 @@ export const FEEDBACK_DIRS = ['feedback', '审核意见'] as const;
 export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInputs; result: ComputeResult }> {
   const { policy, source } = await loadPolicy(o.policy);
   const limits = readLimitsFrom(o.readLimits);
-  // The ledger is read beside the other files, and only the rows the pipeline can look at are kept (every row is
-  // still read and checked): src/app/ledger-worker.ts.
-  const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: { ledger: readLedgerElsewhere(limits) }, ...(limits ? { limits } : {}) });
+  // The ledger and a few other files are read in a worker thread beside the others, and only the ledger rows the
+  // pipeline can look at are kept (every row is still read and checked): src/app/read-worker.ts.
+  const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), ...(limits ? { limits } : {}) });
   if (o.withFeedback) {
     const present = FEEDBACK_DIRS.map((name) => join(inputs.dataDir, name)).filter((dir) => existsSync(dir));
     if (present.length > 1) {

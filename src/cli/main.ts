@@ -18,9 +18,9 @@ import { registerStartList } from './commands/start-list.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerStatus } from './commands/status.js';
 
-/** The ledger worker thread's entry in the offline bundle, where src/app/ledger-worker.ts is inside this module
+/** The reading worker thread's entry in the offline bundle, where src/app/read-worker.ts is inside this module
  *  (loaded only here, so the CLI starts as fast as before). */
-export const startLedgerWorker = (): Promise<void> => import('../app/ledger-worker.js').then((m) => m.runLedgerWorker());
+export const startReadWorker = (): Promise<void> => import('../app/read-worker.js').then((m) => m.runReadWorker());
 
 /** commander's action callback for one command: its options → a Context → the action under guard → the exit code. */
 export function runnerFor(io: Io, setExit: (code: number) => void): Runner {

@@ -47,7 +47,7 @@ export class Exact {
     return Exact.make(m[1] === '-' ? -n : n, pow10(fracPart.length));
   }
 
-  /** The value again after a structured clone (a worker thread's message: src/app/ledger-worker.ts), which keeps
+  /** The value again after a structured clone (a worker thread's message: src/app/read-worker.ts), which keeps
    *  the fields but not the class. Anything but a lowest-terms fraction with a positive denominator is refused. */
   static revive(cloned: unknown): Exact {
     const { num, den } = (cloned ?? {}) as { num?: unknown; den?: unknown };

@@ -16,13 +16,14 @@ export class TextHashFilter {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  constructor(hashes: ArrayLike<number>) {
+  /** The `count` hashes `hashAt(0)`, `hashAt(1)` … */
+  constructor(count: number, hashAt: (i: number) => number) {
     // About 32 bits per hash, at least 2^16 and at most 2^27 bits (16 MB).
-    const size = Math.min(27, Math.max(16, Math.ceil(Math.log2(Math.max(1, hashes.length) * 32))));
+    const size = Math.min(27, Math.max(16, Math.ceil(Math.log2(Math.max(1, count) * 32))));
     this.bits = new Uint32Array(2 ** (size - 5));
     this.mask = 2 ** size - 1;
-    for (let i = 0; i < hashes.length; i++) {
-      const h = hashes[i]! & this.mask;
+    for (let i = 0; i < count; i++) {
+      const h = hashAt(i) & this.mask;
       this.bits[h >>> 5] = this.bits[h >>> 5]! | (1 << (h & 31));
     }
   }

@@ -20,9 +20,9 @@ export interface LoadYearOptions {
   cwd?: string;
   limits?: Partial<ReadLimits>;
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
-  /** Kinds read by someone else (src/app/ledger-worker.ts: the ledger, in a worker thread): started as soon as the
-   *  folder is scanned, and their rows taken at the kind's turn, given the kinds read before it (files are read in the
-   *  kinds' order: the ledger after every kind that names a project). */
+  /** Kinds read by someone else (src/app/read-worker.ts: the ledger and a few others, in a worker thread): started as
+   *  soon as the folder is scanned, and their rows taken at the kind's turn, given the kinds read before it (files are
+   *  read in the kinds' order: the ledger after every kind that names a project). */
   readElsewhere?: { [K in InputKind]?: (path: string) => ElsewhereRead<K> };
 }
 

@@ -65,7 +65,7 @@ export function idsLookedUpList(before: LedgerLookups): string[] {
   return ids;
 }
 
-/** ledgerRowsNeeded given the ids (a worker thread gets the ids, not the rows: src/app/ledger-worker.ts). Rows must
+/** ledgerRowsNeeded given the ids (a worker thread gets the ids, not the rows: src/app/read-worker.ts). Rows must
  *  be offered in reading order: the first row of each 挂钩年度 is kept. */
 export function ledgerRowsNamed(ids: Pick<ReadonlySet<string>, 'has'>): (row: Pick<LedgerRow, 'projectId' | 'linkageYear'>) => boolean {
   const years = new Set<number | null>();

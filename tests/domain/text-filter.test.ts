@@ -4,10 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextHashFilter, textHash } from '../../src/domain/text-filter.js';
 
+const filterOf = (hashes: readonly number[]) => new TextHashFilter(hashes.length, (i) => hashes[i]!);
+
 describe('textHash and TextHashFilter', () => {
   it('every text of the list may be in it, whatever the texts', () => {
     fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 300 }), (texts) => {
-      const filter = new TextHashFilter(texts.map(textHash));
+      const filter = filterOf(texts.map(textHash));
       for (const t of texts) expect(filter.mayHave(textHash(t))).toBe(true);
     }), { seed: 20261204, numRuns: 300 });
   });
@@ -24,14 +26,14 @@ describe('textHash and TextHashFilter', () => {
   it('ids like the ledger\'s: few others pass for one of the list', () => {
     const id = (i: number) => `3301022025A${String(i).padStart(6, '0')}`;
     const listed = Array.from({ length: 50_000 }, (_, i) => id(2 * i));
-    const filter = new TextHashFilter(listed.map(textHash));
+    const filter = filterOf(listed.map(textHash));
     let maybe = 0;
     for (let i = 0; i < 50_000; i++) if (filter.mayHave(textHash(id(2 * i + 1)))) maybe++;
     expect(maybe / 50_000).toBeLessThan(0.1);
   });
 
   it('an empty list says "certainly not" to everything', () => {
-    const filter = new TextHashFilter([]);
+    const filter = filterOf([]);
     expect(['', 'a', '3301022025A00097'].some((t) => filter.mayHave(textHash(t)))).toBe(false);
   });
 });

@@ -6,14 +6,15 @@
 // rows arrive only each id, its row and a 30-bit hash of it are noted. At the end, two bit tables over the hashes find
 // the ones seen more than once — the duplicates and a few per cent of chance collisions — and only the ids of those
 // rows are put into a map, in row order, which reports exactly what a map of every id would.
+import { IntColumn, ListColumn } from '../../domain/columns.js';
 import { textHash } from '../../domain/text-filter.js';
 
 export interface DuplicateId { row: number; id: string; firstRow: number }
 
 export class DuplicateIds {
-  private readonly ids: string[] = [];
-  private readonly rows: number[] = [];
-  private readonly hashes: number[] = [];
+  private readonly ids = new ListColumn<string>();
+  private readonly rows = new IntColumn();
+  private readonly hashes = new IntColumn();
 
   /** Notes the id of a row; an empty id is no id (its finding is the cell's). */
   add(id: string, row: number): void {
@@ -33,15 +34,15 @@ export class DuplicateIds {
     const once = new Uint32Array(2 ** (size - 5));
     const again = new Uint32Array(2 ** (size - 5));
     for (let i = 0; i < n; i++) {
-      const h = this.hashes[i]! & mask, word = h >>> 5, bit = 1 << (h & 31);
+      const h = this.hashes.get(i) & mask, word = h >>> 5, bit = 1 << (h & 31);
       if ((once[word]! & bit) !== 0) again[word] = again[word]! | bit; else once[word] = once[word]! | bit;
     }
     const first = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      const h = this.hashes[i]! & mask;
+      const h = this.hashes.get(i) & mask;
       if ((again[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      const id = this.ids[i]!, seen = first.get(id);
-      if (seen === undefined) first.set(id, this.rows[i]!); else out.push({ row: this.rows[i]!, id, firstRow: seen });
+      const id = this.ids.get(i), seen = first.get(id);
+      if (seen === undefined) first.set(id, this.rows.get(i)); else out.push({ row: this.rows.get(i), id, firstRow: seen });
     }
     return out;
   }

@@ -1,21 +1,22 @@
-// The ledger read in a worker thread (src/app/ledger-worker.ts) gives what reading it in the main thread gives: the
-// same kept rows (deep-equal, areas as Exact again), findings and file info — for the sample ledgers, a CSV with bad
-// cells and duplicate ids, an .xlsx ledger (rows with a sheet), and a file that stops the run (the same InputError).
-// The worker runs the compiled module (dist/, built by `npm test`'s pretest step), as the CLI does.
+// The files read in a worker thread (src/app/read-worker.ts) give what reading them in the main thread gives: the same
+// rows (deep-equal, areas as Exact again; of the ledger the rows kept), findings and file info — for the sample years
+// (one worker reading several files), a CSV with bad cells and duplicate ids, an .xlsx ledger (rows with a sheet), and
+// files that stop the run (the same InputError). The worker runs the compiled module (dist/, built by `npm test`'s
+// pretest step), as the CLI does.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readLedgerElsewhere } from '../../src/app/ledger-worker.js';
+import { readInWorker } from '../../src/app/read-worker.js';
 import { Exact } from '../../src/domain/exact.js';
 import { InputError } from '../../src/findings/index.js';
 import { loadYear } from '../../src/ingest/load.js';
 import type { YearInputs } from '../../src/ingest/types.js';
 import { root } from '../cli/helpers.js';
 
-type Module = typeof import('../../src/app/ledger-worker.js');
-const compiled = (): Promise<Module> => import(join(root, 'dist', 'app', 'ledger-worker.js')) as Promise<Module>;
+type Module = typeof import('../../src/app/read-worker.js');
+const compiled = (): Promise<Module> => import(join(root, 'dist', 'app', 'read-worker.js')) as Promise<Module>;
 const compiledExact = async (): Promise<typeof Exact> => ((await import(join(root, 'dist', 'domain', 'exact.js'))) as { Exact: typeof Exact }).Exact;
 
 const noInputs: YearInputs = {
@@ -25,15 +26,25 @@ const noInputs: YearInputs = {
 
 /** Both ways: in the worker (compiled) and in this thread (sources); the areas as decimal text for comparison. */
 async function bothWays(path: string, before: YearInputs) {
-  const inWorker = await (await compiled()).readLedgerElsewhere({ maxRows: 5_000_000 })(path).result(before);
-  const here = await readLedgerElsewhere({ maxRows: 5_000_000 })(path).result(before);
+  const inWorker = await (await compiled()).readInWorker({ maxRows: 5_000_000 }).ledger(path).result(before);
+  const here = await readInWorker({ maxRows: 5_000_000 }).ledger(path).result(before);
   const DistExact = await compiledExact();
   for (const r of inWorker.rows) if (r.creditedAreaHa !== null) expect(r.creditedAreaHa).toBeInstanceOf(DistExact);
   const plain = (rows: typeof here.rows) => rows.map((r) => ({ ...r, creditedAreaHa: r.creditedAreaHa?.toDecimalString() ?? null }));
   return { worker: { ...inWorker, rows: plain(inWorker.rows) }, here: { ...here, rows: plain(here.rows) }, workerRows: inWorker.rows };
 }
 
-describe('the ledger read in a worker thread', () => {
+/** Any value with every Exact (of either build) as its decimal text, for comparing across the two builds. */
+function decimals(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decimals);
+  if (v !== null && typeof v === 'object') {
+    if (typeof (v as { toDecimalString?: unknown }).toDecimalString === 'function') return (v as Exact).toDecimalString();
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decimals(x)]));
+  }
+  return v;
+}
+
+describe('files read in a worker thread', () => {
   it('the sample years: the same rows, findings and file info as in this thread, for the ids of the year', async () => {
     for (const y of [2024, 2025]) {
       const data = join(root, 'samples', String(y));
@@ -46,8 +57,40 @@ describe('the ledger read in a worker thread', () => {
     }
   });
 
+  it('the sample years read whole, one worker reading the kinds it takes: the same inputs as in this thread', async () => {
+    const { READ_IN_WORKER } = await compiled();
+    expect(READ_IN_WORKER).toEqual(expect.arrayContaining(['ledger', 'redevelopment']));
+    for (const y of [2024, 2025]) {
+      const data = join(root, 'samples', String(y));
+      const inWorker = await loadYear({ year: y, data, readElsewhere: (await compiled()).readInWorker(undefined) });
+      const here = await loadYear({ year: y, data, readElsewhere: readInWorker(undefined) });
+      const DistExact = await compiledExact();
+      for (const r of inWorker.redevelopment) if (r.changedUseAreaHa !== null) expect(r.changedUseAreaHa).toBeInstanceOf(DistExact);
+      expect(inWorker.redevelopment.length).toBeGreaterThan(0);
+      expect(decimals(inWorker)).toEqual(decimals(here));
+    }
+  });
+
+  it('a file of another kind that stops the run, or has bad cells: the same InputError and findings from the worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-read-worker-'));
+    const bad = join(dir, '低效用地再开发.csv');
+    writeFileSync(bad, '项目编号,行政区代码,项目名称,坐落,再开发类型,改变用途建筑面积,新容积率,改变用途面积,改变后用途,完成日期\n'
+      + 'R1,330102,甲,某路1号,退二进三,1200,2.5,0.3,商业,2025-03-01\nR1,330102,乙,某路2号,退二进三,abc,0,0.3,商业,2025-13-01\n');
+    const fromWorker = await (await compiled()).readInWorker(undefined).redevelopment(bad).result(noInputs);
+    const fromHere = await readInWorker(undefined).redevelopment(bad).result(noInputs);
+    expect(decimals(fromWorker)).toEqual(decimals(fromHere));
+    expect(fromHere.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['id-duplicate']));
+    expect(fromHere.rows).toHaveLength(2);
+    const stop = join(dir, 'start-check.csv');
+    writeFileSync(stop, '这不是开工核查表\n1,2,3\n');
+    const e1 = await (await compiled()).readInWorker(undefined)['start-check'](stop).result(noInputs).catch((e: unknown) => e);
+    const e2 = await readInWorker(undefined)['start-check'](stop).result(noInputs).catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(InputError);
+    expect((e1 as InputError).finding).toEqual((e2 as InputError).finding);
+  });
+
   it('bad cells and duplicate ids: the same findings; the rows of the ids asked for and the first row of each year', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'landlink-ledger-worker-'));
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-read-worker-'));
     const file = join(dir, '已挂钩台账.csv');
     writeFileSync(file, '项目编号,挂钩年度,认定面积(公顷),行政区代码\nA1,2023,0.5,330102\nB2,2023,abc,330102\nA1,2024,0.4,330102\nC3,20x4,0.1,999999\nD4,2022,1.5,330102\n');
     const before = { ...noInputs, inspection: [{ source: { file: 'x.csv', row: 2 }, projectId: 'D4', method: null, conclusion: null, verifiedAreaHa: null, note: null }] } as unknown as YearInputs;
@@ -60,7 +103,7 @@ describe('the ledger read in a worker thread', () => {
   });
 
   it('an .xlsx ledger: rows that carry their sheet', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'landlink-ledger-worker-'));
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-read-worker-'));
     const file = join(dir, '已挂钩台账.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
@@ -72,11 +115,11 @@ describe('the ledger read in a worker thread', () => {
   });
 
   it('a file that stops the run gives the same InputError from the worker', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'landlink-ledger-worker-'));
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-read-worker-'));
     const file = join(dir, '已挂钩台账.csv');
     writeFileSync(file, '这不是台账\n1,2,3\n');
-    const fromWorker = await (await compiled()).readLedgerElsewhere(undefined)(file).result(noInputs).catch((e: unknown) => e);
-    const fromHere = await readLedgerElsewhere(undefined)(file).result(noInputs).catch((e: unknown) => e);
+    const fromWorker = await (await compiled()).readInWorker(undefined).ledger(file).result(noInputs).catch((e: unknown) => e);
+    const fromHere = await readInWorker(undefined).ledger(file).result(noInputs).catch((e: unknown) => e);
     expect(fromHere).toBeInstanceOf(InputError);
     expect((fromWorker as Error).name).toBe('InputError');
     expect((fromWorker as InputError).finding).toEqual((fromHere as InputError).finding);
@@ -84,16 +127,16 @@ describe('the ledger read in a worker thread', () => {
   });
 
   it('a ledger gone between the folder scan and its reading: file-unreadable from the worker, as in this thread', async () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'landlink-ledger-worker-')), '已挂钩台账.csv');
-    const fromWorker = await (await compiled()).readLedgerElsewhere(undefined)(missing).result(noInputs).catch((e: unknown) => e);
-    const fromHere = await readLedgerElsewhere(undefined)(missing).result(noInputs).catch((e: unknown) => e);
+    const missing = join(mkdtempSync(join(tmpdir(), 'landlink-read-worker-')), '已挂钩台账.csv');
+    const fromWorker = await (await compiled()).readInWorker(undefined).ledger(missing).result(noInputs).catch((e: unknown) => e);
+    const fromHere = await readInWorker(undefined).ledger(missing).result(noInputs).catch((e: unknown) => e);
     expect((fromHere as InputError).finding.code).toBe('file-unreadable');
     expect((fromWorker as InputError).finding).toEqual((fromHere as InputError).finding);
   });
 
   it('a read that is cancelled (the run stopped on an earlier file) ends its worker', async () => {
-    const read = (await compiled()).readLedgerElsewhere(undefined)(join(root, 'samples', '2025', '已挂钩台账.csv'));
+    const read = (await compiled()).readInWorker(undefined).ledger(join(root, 'samples', '2025', '已挂钩台账.csv'));
     read.cancel();
-    await expect(read.result(noInputs)).rejects.toThrow(/ledger worker stopped/);
+    await expect(read.result(noInputs)).rejects.toThrow(/reading worker stopped/);
   });
 });

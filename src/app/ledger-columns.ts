@@ -1,0 +1,129 @@
+// The ledger as the reading worker keeps it (src/app/read-worker.ts): column by column while it is read, and the rows
+// the pipeline can look at (src/pipeline/ledger.ts ledgerRowsNamed) sent to the main thread column by column too.
+import { Exact } from '../domain/exact.js';
+import type { LedgerRow, RegionRef, SourceRef } from '../domain/rows.js';
+import { IndexedColumn, IntColumn, ListColumn } from '../domain/columns.js';
+import { TextHashFilter, textHash } from '../domain/text-filter.js';
+import { ledgerRowsNamed } from '../pipeline/ledger.js';
+
+/**
+ * The kept rows as they cross to the main thread: column by column, each distinct area and region once (a structured
+ * clone of ≈ 100,000 row objects took longer to send and receive than the rows take to rebuild here, BENCHMARKS.md).
+ */
+export interface PickedRows {
+  shape: LedgerShape | undefined;
+  ids: string[];
+  years: (number | null)[];
+  rowNumbers: Int32Array;
+  /** Index into `areas`, −1 for none. */
+  areaIndex: Int32Array;
+  areas: object[];
+  /** Index into `regions`, −1 for none. */
+  regionIndex: Int32Array;
+  regions: RegionRef[];
+}
+
+interface LedgerShape { source: Omit<SourceRef, 'row'>; columns: LedgerRow['columns'] }
+
+/** The rows again, in reading order with the builder's key order; each area an Exact again (equal areas stay one object). */
+export function rowsOf(p: PickedRows): LedgerRow[] {
+  const shape = p.shape;
+  if (shape === undefined) return [];
+  const areas = p.areas.map((a) => Exact.revive(a));
+  const rows: LedgerRow[] = new Array<LedgerRow>(p.ids.length);
+  for (let i = 0; i < rows.length; i++) {
+    const a = p.areaIndex[i]!, g = p.regionIndex[i]!;
+    rows[i] = {
+      source: { ...shape.source, row: p.rowNumbers[i]! }, columns: shape.columns, projectId: p.ids[i]!, linkageYear: p.years[i]!,
+      creditedAreaHa: a < 0 ? null : areas[a]!, region: g < 0 ? null : p.regions[g]!,
+    };
+  }
+  return rows;
+}
+
+/**
+ * The rows as read, column by column: the fields that vary per row, the rest shared (the file's source and
+ * columns; the memoised areas and regions are one object per distinct value already, src/ingest/convert.ts).
+ * A ledger of a million rows takes tens of megabytes here instead of hundreds as row objects.
+ */
+export class LedgerColumns {
+  private readonly ids = new ListColumn<string>();
+  /** textHash of each id, taken while the id is at hand (pick). */
+  private readonly hashes = new IntColumn();
+  private readonly years = new IndexedColumn<number>();
+  private readonly rowNumbers = new IntColumn();
+  private readonly areas = new IndexedColumn<Exact>();
+  private readonly regions = new IndexedColumn<RegionRef>();
+  private shape: LedgerShape | undefined;
+
+  add(row: LedgerRow): void {
+    // Every row of one file is a copy of the builder's one template (src/ingest/rows/build.ts): its keys are checked
+    // on the first row, the shared parts on every row; anything else is a bug here.
+    if (this.shape === undefined) {
+      if (Object.keys(row).join() !== LEDGER_KEYS) throw new Error(`ledger row of an unexpected shape: ${Object.keys(row).join()}`);
+      const { row: _row, ...source } = row.source;
+      this.shape = { source, columns: row.columns };
+    }
+    const shape = this.shape;
+    if (row.columns !== shape.columns || row.source.file !== shape.source.file || row.source.sheet !== shape.source.sheet) {
+      throw new Error('ledger row of an unexpected shape: its file, sheet or columns differ from the first row\'s');
+    }
+    this.ids.push(row.projectId);
+    this.hashes.push(textHash(row.projectId));
+    this.years.push(row.linkageYear);
+    this.rowNumbers.push(row.source.row);
+    this.areas.push(row.creditedAreaHa);
+    this.regions.push(row.region);
+  }
+
+  /** The rows of ledgerRowsNamed(the ids `named`), in reading order, for the main thread (rowsOf). */
+  pick(named: readonly string[]): PickedRows {
+    // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
+    // may be one of theirs (most are not).
+    const here = new TextHashFilter(this.hashes.length, (i) => this.hashes.get(i));
+    const set = new Set<string>();
+    const setHashes: number[] = [];
+    for (const id of named) {
+      const h = textHash(id);
+      if (here.mayHave(h) && !set.has(id)) { set.add(id); setHashes.push(h); }
+    }
+    const filter = new TextHashFilter(setHashes.length, (i) => setHashes[i]!);
+    let hash = 0;
+    const keep = ledgerRowsNamed({ has: (id) => filter.mayHave(hash) && set.has(id) });
+    const taken: number[] = [];
+    const probe: { projectId: string; linkageYear: number | null } = { projectId: '', linkageYear: null };
+    for (let i = 0; i < this.ids.length; i++) {
+      hash = this.hashes.get(i);
+      probe.projectId = this.ids.get(i);
+      probe.linkageYear = this.years.get(i);
+      if (keep(probe)) taken.push(i);
+    }
+    const n = taken.length;
+    const picked: PickedRows = {
+      shape: this.shape, ids: new Array<string>(n), years: new Array<number | null>(n), rowNumbers: new Int32Array(n),
+      areaIndex: new Int32Array(n), areas: [], regionIndex: new Int32Array(n), regions: [],
+    };
+    const areaAt = new Map<number, number>(), regionAt = new Map<number, number>();
+    for (let k = 0; k < n; k++) {
+      const i = taken[k]!;
+      picked.ids[k] = this.ids.get(i);
+      picked.years[k] = this.years.get(i);
+      picked.rowNumbers[k] = this.rowNumbers.get(i);
+      picked.areaIndex[k] = renumbered(this.areas, i, areaAt, picked.areas);
+      picked.regionIndex[k] = renumbered(this.regions, i, regionAt, picked.regions);
+    }
+    return picked;
+  }
+}
+
+/** Row i's value as an index into `list` of the values picked (added on first sight), −1 for null. */
+function renumbered<T extends object>(column: IndexedColumn<T>, i: number, at: Map<number, number>, list: object[]): number {
+  const k = column.indexAt(i);
+  if (k < 0) return -1;
+  let j = at.get(k);
+  if (j === undefined) { j = list.length; list.push(column.values[k]!); at.set(k, j); }
+  return j;
+}
+
+/** The keys of a ledger row in the builder's order (src/ingest/columns/ledger.ts). */
+const LEDGER_KEYS = 'source,columns,projectId,linkageYear,creditedAreaHa,region';
