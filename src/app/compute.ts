@@ -10,7 +10,7 @@ import type { RenderProgress } from '../xlsx/index.js';
 import { writeFileSet } from '../report/atomic.js';
 import { htmlFileName, renderHtmlSummary } from '../report/html/summary.js';
 import { loadAndCompute, type YearOptions } from './load-and-compute.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectLargeHeap } from './collect-garbage.js';
 import type { YearInputs } from '../ingest/types.js';
 import type { ComputeResult } from '../pipeline/types.js';
 
@@ -36,7 +36,7 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   const jsonFile = join(outDir, `挂钩方案-${o.year}.json`);
   const xlsxFile = join(outDir, `挂钩方案-${o.year}.xlsx`);
   const htmlFile = join(outDir, htmlFileName(o.year));
-  collectGarbage();
+  collectLargeHeap();
   mark('gc');
   // The JSON, the workbook and the HTML summary are one set: all appear, or none (src/report/atomic.ts). Each produced
   // output marks its own phase; what is left is the writing.
@@ -54,7 +54,7 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
 async function computeWithIndicators(o: YearOptions): Promise<{ origin: InputsOrigin; result: ComputeResult; indicators: ReturnType<typeof computeIndicators> }> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
   const mark = o.onPhase ?? (() => undefined);
-  collectGarbage(); // phase boundaries: collect-garbage.ts
+  collectLargeHeap(); // phase boundaries: collect-garbage.ts
   mark('gc');
   // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);

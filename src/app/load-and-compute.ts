@@ -13,7 +13,7 @@ import { readInWorker } from './read-worker.js';
 import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectLargeHeap } from './collect-garbage.js';
 import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
@@ -58,7 +58,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
     }
   }
   o.onPhase?.('read');
-  collectGarbage(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
+  collectLargeHeap(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
   o.onPhase?.('gc');
   const result = compute(o.forCities ? forCityReview(inputs) : inputs, policy, source);
   o.onPhase?.('compute');

@@ -24,7 +24,7 @@ import type { ReadLimits } from '../ingest/limits.js';
 import { readInputFile, type ReadFileResult } from '../ingest/read.js';
 import type { InputFileInfo, YearInputs } from '../ingest/types.js';
 import { idsLookedUp, idsLookedUpList, ledgerRowsNamed } from '../pipeline/ledger.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectLargeHeap } from './collect-garbage.js';
 import { LedgerColumns, rowsOf, type PickedRows } from './ledger-columns.js';
 
 /**
@@ -171,11 +171,11 @@ async function readJob(job: Job, limits: Partial<ReadLimits> | undefined, ids: P
   }
   // The rows of the files read before, sent, are garbage here: collected before the ledger's rows pile on top of them
   // (BENCHMARKS.md: the two threads' heaps at the end of reading are the run's peak).
-  collectGarbage();
+  collectLargeHeap();
   const columns = new LedgerColumns();
   const read = await readInputFile(job.path, 'ledger', { ...opts, retain: (row) => { columns.add(row); return false; } });
   // The read's garbage goes before the wait: the main thread is then finishing the other files, its heap at its
   // largest, and the two heaps together made the run's peak (BENCHMARKS.md).
-  collectGarbage();
+  collectLargeHeap();
   return { ok: true, picked: columns.pick(await ids), findings: read.findings, info: read.info };
 }
