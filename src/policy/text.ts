@@ -2,8 +2,14 @@
 // full-width characters"), stated types and uses. NFKC folds full-width forms (（）１Ａ → ()1A); then every
 // space, punctuation mark and symbol goes, and Latin letters are upper-cased.
 export function normaliseText(text: string): string {
+  // Most texts are CJK ideographs, ASCII digits and capitals only, which NFKC, the removal and upper-casing all leave as
+  // they are: those are returned at once (BENCHMARKS.md: this ran on every project and every document).
+  if (UNCHANGED.test(text)) return text;
   return text.normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]/gu, '').toUpperCase();
 }
+
+/** Texts normaliseText leaves as they are: CJK unified ideographs (not the compatibility ones), 0–9, A–Z. */
+const UNCHANGED = /^[\u4e00-\u9fff0-9A-Z]*$/;
 
 /** Two locations are the same when their normalised texts are equal (domain.md 决定 5b). */
 export function sameLocation(a: string, b: string): boolean {

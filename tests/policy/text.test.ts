@@ -1,5 +1,6 @@
 // policy/text.ts: the normalisation of domain.md 决定 5b and the term matching of the exclusions.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { containsAny, normaliseText, sameLocation } from '../../src/policy/text.js';
 
 describe('sameLocation (决定 5b)', () => {
@@ -24,5 +25,24 @@ describe('containsAny', () => {
 
   it('normalises to upper-case half-width without punctuation', () => {
     expect(normaliseText('Ａｂ，ｃ 1')).toBe('ABC1');
+  });
+});
+
+describe('normaliseText: the texts it returns at once', () => {
+  const reference = (t: string): string => t.normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]/gu, '').toUpperCase();
+
+  it('every CJK unified ideograph, digit and capital is left as it is by the full normalisation', () => {
+    const chars: string[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+    for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ') chars.push(c);
+    const all = chars.join('');
+    expect(reference(all)).toBe(all);
+  });
+
+  it('equals the full normalisation on any mix of ideographs, full-width forms, punctuation and Latin letters', () => {
+    const unit = fc.constantFrom('西', '华', '镇', '1', 'A', 'a', '１', 'Ａ', '（', ')', ' ', '\u3000', '、', '-', '丽', '\uf900', '\u2f00', 'ß', '\u00a0');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }).map((a) => a.join('')), (t) => {
+      expect(normaliseText(t)).toBe(reference(t));
+    }), { seed: 20261204, numRuns: 500 });
   });
 });
