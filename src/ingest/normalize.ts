@@ -90,6 +90,10 @@ const PLACEHOLDERS = new Set(['nah', '-', '--', '---', '/', '//', '\\', '—', '
 export function isPlaceholderText(text: string): boolean {
   const t = text.trim();
   if (t.length > 8) return false;
+  // A text led by an ASCII digit or a CJK ideograph keeps it first through the normalisation (BENCHMARKS.md: numbers,
+  // ids and names are most cells), and no placeholder starts with one.
+  const c = t.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x4e00 && c <= 0x9fff)) return false;
   const s = normalizeText(t);
   return s === '' || PLACEHOLDERS.has(s.toLowerCase());
 }
