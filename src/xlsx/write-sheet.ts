@@ -6,7 +6,7 @@
 // and the cells under a merged range carrying the style of its top-left cell.
 import { isCell, rowAt, rowCount, type CellStyle, type CellValue, type SheetModel, type SheetRows, type Validation } from './model.js';
 import { storableText } from './storable.js';
-import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
+import { mergedSpans, widthPass, WrappedRowHeights } from './widths.js';
 import type { SharedStrings } from './write-strings.js';
 import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
 import { colLetter as columnLetters, parseRange } from './address.js';
@@ -36,21 +36,42 @@ const ROW_BYTES = 4 << 20;
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
+/** Texts of a column looked up in the shared string table between two judgements of the column (ColumnStrings). */
+export const PROBE_CELLS = 1024;
+/** The fewest of them found in the table for the column to go on being looked up. */
+export const MIN_HITS = PROBE_CELLS / 4;
+
 /**
  * The shared string index of a column's texts: a text equal to the column's previous one takes its index without a
  * look-up in the table (a column repeats its county, category or status row after row; at 10× the table holds
- * 600,000 texts and a look-up there is a walk through memory the processor has not cached).
+ * 600,000 texts and a look-up there is a walk through memory the processor has not cached). A column whose texts
+ * are rarely in the table already (ids, names, places: fewer than MIN_HITS of PROBE_CELLS looked up) has its
+ * following texts appended to the table without a look-up, for the rest of the sheet: such a text may then be stored
+ * twice, which costs a few bytes, where the look-ups and the table's index of every such text cost most of the
+ * writer's time and memory (BENCHMARKS.md). Decided by the texts alone, so the same model gives the same bytes.
  */
 class ColumnStrings {
   private lastText: string | undefined;
   private lastIndex = 0;
+  private probed = 0;
+  private hits = 0;
+  private appending = false;
 
   constructor(private readonly strings: SharedStrings) {}
 
   index(text: string): number {
     if (text === this.lastText) return this.strings.reuse(this.lastIndex);
     this.lastText = text;
-    return (this.lastIndex = this.strings.index(storableText(text)));
+    const stored = storableText(text);
+    if (this.appending) return (this.lastIndex = this.strings.append(stored));
+    const entries = this.strings.entries;
+    this.lastIndex = this.strings.index(stored);
+    if (this.strings.entries === entries) this.hits++;
+    if (++this.probed === PROBE_CELLS) {
+      this.appending = this.hits < MIN_HITS;
+      this.probed = this.hits = 0;
+    }
+    return this.lastIndex;
   }
 }
 
@@ -111,7 +132,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     if (step.done) { widths = step.value; break; }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  const spans = mergedSpans(sheet);
+  const wrapped = new WrappedRowHeights(sheet, widths, mergedSpans(sheet));
   const letters = Array.from({ length: Math.max(columns.length, 1) }, (_, i) => columnLetters(i));
   const letter = (ci: number) => letters[ci] ?? (letters[ci] = columnLetters(ci));
   const columnXfs = columns.map((c) => (c.numFmt ? styles.columnXf(c.numFmt) : 0));
@@ -200,7 +221,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const merged = covers.get(r);
     let end = cellsInRow;
     if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
-    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
+    const height = explicitHeights[r] ?? (row.length ? wrapped.of(row, r) : undefined);
     // a row without cells is written only for its height
     if (end > 0 || height !== undefined) {
       b.ascii('<row r="');

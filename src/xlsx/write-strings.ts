@@ -1,4 +1,7 @@
-// The shared string table (xl/sharedStrings.xml): each distinct text stored once, indexed in order of first use.
+// The shared string table (xl/sharedStrings.xml): the texts of the string cells, indexed in order of first use. A
+// text is looked up and stored once — except the texts of a column that hardly ever repeats (write-sheet.ts
+// ColumnStrings): those are appended without a look-up, so the table may hold a text twice, which SpreadsheetML
+// allows (ECMA-376 Part 1, 18.4.9 sst: `uniqueCount` counts the <si> entries, `count` the cells that refer to them).
 import type { EntryWriter } from './zip-write.js';
 import { textElement } from './xml.js';
 
@@ -8,6 +11,7 @@ export class SharedStrings {
   /** String cells written (the table's `count`). */
   private uses = 0;
 
+  /** The index of `text`: its entry when the table has one from `index`, else a new entry. */
   index(text: string): number {
     this.uses++;
     let i = this.indexOf.get(text);
@@ -19,11 +23,20 @@ export class SharedStrings {
     return i;
   }
 
-  /** Index `i` (given by `index`) used once more. */
+  /** A new entry for `text` without a look-up (a duplicate if the text is there already); not found by `index`. */
+  append(text: string): number {
+    this.uses++;
+    return this.texts.push(text) - 1;
+  }
+
+  /** Index `i` (given by `index` or `append`) used once more. */
   reuse(i: number): number {
     this.uses++;
     return i;
   }
+
+  /** Entries of the table (`uniqueCount`: the <si> elements written). */
+  get entries(): number { return this.texts.length; }
 
   async write(out: EntryWriter): Promise<void> {
     await out('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
