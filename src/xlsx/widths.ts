@@ -26,6 +26,7 @@ export function displayWidth(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x1100) { w += 1; continue; }
+    if (c >= 0x4e00 && c <= 0x9fff) { w += 2; continue; } // the common ideographs: most of a Chinese text
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {

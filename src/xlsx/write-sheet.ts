@@ -75,25 +75,43 @@ class ColumnStrings {
   }
 }
 
+/** ASCII markup as bytes. */
+function latin1(s: string): Uint8Array { return Buffer.from(s, 'latin1'); }
+
+const CLOSE_VALUE = latin1('</v></c>');
+
+/**
+ * The markup between a cell's reference and its value, by cell format (xf), encoded once per sheet: a big sheet has
+ * millions of cells and a few dozen formats.
+ */
+class CellMarkup {
+  private readonly text: Uint8Array[] = [];
+  private readonly number: Uint8Array[] = [];
+  /** `" s="xf" t="s"><v>`: a shared string follows. */
+  textOpen(xf: number): Uint8Array { return this.text[xf] ?? (this.text[xf] = latin1(`" s="${xf}" t="s"><v>`)); }
+  /** `" s="xf"><v>`: a number follows. */
+  numberOpen(xf: number): Uint8Array { return this.number[xf] ?? (this.number[xf] = latin1(`" s="${xf}"><v>`)); }
+}
+
 /** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings), after its reference. */
-function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings): void {
+function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings, markup: CellMarkup): void {
+  if (typeof v === 'string') {
+    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
+    b.bytes(markup.textOpen(xf));
+    b.number(strings.index(v));
+    b.bytes(CLOSE_VALUE);
+    return;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
+    b.bytes(markup.numberOpen(xf));
+    b.ascii(String(v));
+    b.bytes(CLOSE_VALUE);
+    return;
+  }
   b.ascii('" s="');
   b.number(xf);
   if (v === null || v === undefined) { b.ascii('"/>'); return; }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
-    b.ascii('"><v>');
-    b.ascii(String(v));
-    b.ascii('</v></c>');
-    return;
-  }
-  if (typeof v === 'string') {
-    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
-    b.ascii('" t="s"><v>');
-    b.number(strings.index(v));
-    b.ascii('</v></c>');
-    return;
-  }
   if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
   if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
   b.ascii('"><f>');
@@ -113,6 +131,18 @@ function validationXml(v: Validation): string {
     return `<dataValidation type="list"${common}><formula1>${esc(formula)}</formula1></dataValidation>`;
   }
   return `<dataValidation type="${v.kind}" operator="greaterThanOrEqual"${common}><formula1>${v.min ?? 0}</formula1></dataValidation>`;
+}
+
+/** The decimal digits of a row number (1 up to Excel's 1,048,576) into `into`; returns how many. */
+function digitsOf(r: number, into: Uint8Array): number {
+  let n = 1;
+  for (let p = 10; p <= r; p *= 10) n++;
+  for (let i = n - 1; i >= 0; i--) {
+    const q = Math.floor(r / 10);
+    into[i] = 0x30 + (r - q * 10);
+    r = q;
+  }
+  return n;
 }
 
 interface MergeCover { c0: number; c1: number; r0: number; id: number }
@@ -135,6 +165,11 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   const wrapped = new WrappedRowHeights(sheet, widths, mergedSpans(sheet));
   const letters = Array.from({ length: Math.max(columns.length, 1) }, (_, i) => columnLetters(i));
   const letter = (ci: number) => letters[ci] ?? (letters[ci] = columnLetters(ci));
+  // `<c r="` and the column's letters, then the row's number: encoded once per column and once per row
+  const cellOpens: Uint8Array[] = [];
+  const cellOpen = (ci: number) => cellOpens[ci] ?? (cellOpens[ci] = latin1(`<c r="${letter(ci)}`));
+  const rowNumber = new Uint8Array(16);
+  const markup = new CellMarkup();
   const columnXfs = columns.map((c) => (c.numFmt ? styles.columnXf(c.numFmt) : 0));
 
   // merged ranges by the rows they cover
@@ -221,6 +256,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const merged = covers.get(r);
     let end = cellsInRow;
     if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
+    const rowDigits = digitsOf(r, rowNumber);
     const height = explicitHeights[r] ?? (row.length ? wrapped.of(row, r) : undefined);
     // a row without cells is written only for its height
     if (end > 0 || height !== undefined) {
@@ -236,9 +272,8 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     for (let ci = 0; ci < end; ci++) {
       let cover: MergeCover | undefined;
       if (merged) for (const m of merged) if (ci >= m.c0 && ci <= m.c1) { cover = m; break; }
-      b.ascii('<c r="');
-      b.ascii(letter(ci));
-      b.number(r);
+      b.bytes(cellOpen(ci));
+      b.bytes(rowNumber, rowDigits);
       if (cover && (r !== cover.r0 || ci !== cover.c0)) {
         b.ascii('" s="');
         b.number(masterXf[cover.id] ?? columnXfs[ci] ?? 0);
@@ -266,7 +301,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
         lastXf[ci] = xf;
       }
       if (cover) masterXf[cover.id] = xf;
-      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)));
+      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)), markup);
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
