@@ -3,7 +3,11 @@
 // ColumnStrings): those are appended without a look-up, so the table may hold a text twice, which SpreadsheetML
 // allows (ECMA-376 Part 1, 18.4.9 sst: `uniqueCount` counts the <si> entries, `count` the cells that refer to them).
 import type { EntryWriter } from './zip-write.js';
-import { textElement } from './xml.js';
+import { ByteChunks } from './byte-chunks.js';
+import { esc, keepsSpace, ooxmlText } from './xml.js';
+
+/** Bytes of the table handed to the compressor at a time. */
+const CHUNK = 1 << 20;
 
 export class SharedStrings {
   private readonly indexOf = new Map<string, number>();
@@ -38,14 +42,19 @@ export class SharedStrings {
   /** Entries of the table (`uniqueCount`: the <si> elements written). */
   get entries(): number { return this.texts.length; }
 
+  /** The table's part, its markup and texts written as UTF-8 bytes (byte-chunks.ts) a megabyte or so at a time. */
   async write(out: EntryWriter): Promise<void> {
-    await out('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    const b = new ByteChunks(CHUNK);
+    b.ascii('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
       + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">`);
-    let chunk = '';
     for (const text of this.texts) {
-      chunk += `<si>${textElement(text)}</si>`;
-      if (chunk.length > 1 << 16) { await out(chunk); chunk = ''; }
+      // textElement (xml.ts), straight into the bytes
+      b.ascii(keepsSpace(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      b.text(esc(ooxmlText(text)));
+      b.ascii('</t></si>');
+      if (b.length >= CHUNK) { const chunk = b.take(); await out(chunk, () => b.recycle(chunk)); }
     }
-    await out(chunk + '</sst>');
+    b.ascii('</sst>');
+    await out(b.take());
   }
 }
