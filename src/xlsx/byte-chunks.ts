@@ -40,6 +40,15 @@ export class ByteChunks {
     this.length = at;
   }
 
+  /** The first `n` bytes of `src`: markup encoded once and written cell after cell. */
+  bytes(src: Uint8Array, n = src.length): void {
+    this.room(n);
+    const buf = this.buf;
+    let at = this.length;
+    for (let i = 0; i < n; i++) buf[at++] = src[i]!;
+    this.length = at;
+  }
+
   /** A number as String(n) writes it; a non-negative integer without making that string. */
   number(n: number): void {
     if (!(Number.isSafeInteger(n) && n >= 0)) { this.ascii(String(n)); return; }

@@ -26,6 +26,7 @@ export function displayWidth(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x1100) { w += 1; continue; }
+    if (c >= 0x4e00 && c <= 0x9fff) { w += 2; continue; } // the common ideographs: most of a Chinese text
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -103,37 +104,45 @@ export function columnWidths(sheet: SheetModel<SheetRows>): number[] {
   }
 }
 
-/** columnWidths as a pass that pauses (yields the rows measured so far) every few thousand rows. */
+/**
+ * columnWidths as a pass that pauses (yields the rows measured so far) every few thousand rows. A column is no longer
+ * measured once it has reached its greatest width (`maxWidth`): no later cell can change it (a column of long names
+ * or places reaches it within its first rows).
+ */
 export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, number[]> {
   const merged = mergedRows(sheet);
   const columns = sheet.columns;
   const widest = columns.map(() => 0);
   const measured = columns.map((c) => c.width === undefined);
-  if (measured.some(Boolean)) {
-    const count = rowCount(sheet.rows);
-    const header = sheet.headerRow ?? 0;
-    for (let ri = 0; ri < count; ri++) {
-      const r = ri + 1;
-      if (r % ROWS_PER_PAUSE === 0) yield r;
-      if (merged.has(r)) continue;
-      const row = rowAt(sheet.rows, ri);
-      const isHeader = header === r;
-      const n = Math.min(row.length, columns.length);
-      // bold header text is a little wider; the autofilter button needs room too
-      const scale = isHeader ? 1.1 : 1;
-      const extra = isHeader && sheet.autoFilter ? 3 : 0;
-      for (let ci = 0; ci < n; ci++) {
-        if (!measured[ci]) continue;
-        const input: CellInput | undefined = row[ci];
-        if (input === undefined) continue;
-        const cell = isCell(input) ? input : undefined;
-        const fmt = cell?.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
-        const w = cellWidth(cell ? cell.value : input as CellValue, fmt, scale, extra, widest[ci]!);
-        if (w > widest[ci]!) widest[ci] = w;
+  const widthOf = (ci: number) => columns[ci]!.width ?? Math.min(columns[ci]!.maxWidth ?? DEFAULT_MAX, Math.max(MIN_WIDTH, Math.ceil(widest[ci]! + 2)));
+  const capped = (ci: number) => widthOf(ci) === (columns[ci]!.maxWidth ?? DEFAULT_MAX);
+  let open = measured.filter(Boolean).length;
+  const count = rowCount(sheet.rows);
+  const header = sheet.headerRow ?? 0;
+  for (let ri = 0; ri < count && open > 0; ri++) {
+    const r = ri + 1;
+    if (r % ROWS_PER_PAUSE === 0) yield r;
+    if (merged.has(r)) continue;
+    const row = rowAt(sheet.rows, ri);
+    const isHeader = header === r;
+    const n = Math.min(row.length, columns.length);
+    // bold header text is a little wider; the autofilter button needs room too
+    const scale = isHeader ? 1.1 : 1;
+    const extra = isHeader && sheet.autoFilter ? 3 : 0;
+    for (let ci = 0; ci < n; ci++) {
+      if (!measured[ci]) continue;
+      const input: CellInput | undefined = row[ci];
+      if (input === undefined) continue;
+      const cell = isCell(input) ? input : undefined;
+      const fmt = cell?.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
+      const w = cellWidth(cell ? cell.value : input as CellValue, fmt, scale, extra, widest[ci]!);
+      if (w > widest[ci]!) {
+        widest[ci] = w;
+        if (capped(ci)) { measured[ci] = false; open--; }
       }
     }
   }
-  return columns.map((col, ci) => col.width ?? Math.min(col.maxWidth ?? DEFAULT_MAX, Math.max(MIN_WIDTH, Math.ceil(widest[ci]! + 2))));
+  return columns.map((_, ci) => widthOf(ci));
 }
 
 const LINE_HEIGHT = 14.5; // points per line of 11-pt CJK text
@@ -154,33 +163,49 @@ export function mergedSpans(sheet: SheetModel<SheetRows>): MergedSpans {
 }
 
 /**
- * The height (points) row `r` (1-based) needs when its wrapped text takes more than one line, else undefined
- * (explicit `sheet.rowHeights` are not consulted here).
+ * The heights (points) rows need when their wrapped text takes more than one line, for the columns' final widths:
+ * `of(row, r)` for row `r` (1-based), undefined for a row of one line (explicit `sheet.rowHeights` are not consulted
+ * here). What a data row's cells inherit from their column is read once per sheet.
  */
-export function wrappedRowHeight(sheet: SheetModel<SheetRows>, row: readonly CellInput[], r: number, widths: readonly number[], spans: MergedSpans): number | undefined {
-  const isHeader = sheet.headerRow === r;
-  const afterHeader = r > (sheet.headerRow ?? 0);
-  let lines = 1;
-  const columns = sheet.columns;
-  for (let ci = 0; ci < row.length; ci++) {
-    const input = row[ci];
-    if (input === undefined || input === null) continue;
-    const cell = isCell(input) ? input : undefined;
-    const columnStyle = afterHeader ? columns[ci]?.style : undefined;
-    const wrap = isHeader || cell?.style?.wrap || columnStyle?.wrap;
-    if (!wrap) continue;
-    const span = spans.size ? spans.get(`${r}:${ci}`) : undefined;
-    if (span && span.rows > 1) continue;
-    const width = (span ? span.cols.reduce((s, c) => s + (widths[c] ?? 8), 0) : widths[ci] ?? 8) - 1;
-    const text = cell ? displayText(cell.value, cell.style?.numFmt ?? columnStyle?.numFmt) : displayText(input as CellValue, columnStyle?.numFmt);
+export class WrappedRowHeights {
+  private readonly columnWrap: boolean[];
+  private readonly columnFmt: (string | undefined)[];
+
+  constructor(private readonly sheet: SheetModel<SheetRows>, private readonly widths: readonly number[], private readonly spans: MergedSpans) {
+    this.columnWrap = sheet.columns.map((c) => Boolean(c.style?.wrap));
+    this.columnFmt = sheet.columns.map((c) => c.style?.numFmt);
+  }
+
+  of(row: readonly CellInput[], r: number): number | undefined {
+    const { sheet, widths, spans } = this;
+    const isHeader = sheet.headerRow === r;
+    const afterHeader = r > (sheet.headerRow ?? 0);
     // a CJK glyph is ~2 character units in Excel's 等线 (LibreOffice's fallback fonts draw it narrower)
     const factor = isHeader ? 1.0 : 0.95;
-    // one line when even two units per code unit fit (no code unit is wider): most cells, not measured
-    if (text.length * 2 * factor <= Math.max(1, width) && !text.includes('\n')) continue;
-    const n = text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * factor) / Math.max(1, width))), 0);
-    if (n > lines) lines = n;
+    let lines = 1;
+    for (let ci = 0; ci < row.length; ci++) {
+      const input = row[ci];
+      if (input === undefined || input === null) continue;
+      const cell = isCell(input) ? input : undefined;
+      const columnWrap = afterHeader && this.columnWrap[ci] === true;
+      if (!(isHeader || columnWrap || cell?.style?.wrap)) continue;
+      const span = spans.size ? spans.get(`${r}:${ci}`) : undefined;
+      if (span && span.rows > 1) continue;
+      const width = (span ? span.cols.reduce((s, c) => s + (widths[c] ?? 8), 0) : widths[ci] ?? 8) - 1;
+      const numFmt = afterHeader ? this.columnFmt[ci] : undefined;
+      const value = cell ? cell.value : input as CellValue;
+      const text = typeof value === 'string' ? value : displayText(value, cell?.style?.numFmt ?? numFmt);
+      // one line when even two units per code unit fit (no code unit is wider): most cells, not measured
+      const room = Math.max(1, width);
+      const oneLine = !text.includes('\n');
+      if (oneLine && text.length * 2 * factor <= room) continue;
+      const n = oneLine
+        ? Math.max(1, Math.ceil((displayWidth(text) * factor) / room))
+        : text.split('\n').reduce((s, line) => s + Math.max(1, Math.ceil((displayWidth(line) * factor) / room)), 0);
+      if (n > lines) lines = n;
+    }
+    return lines > 1 ? Math.ceil(lines * LINE_HEIGHT + PADDING) : undefined;
   }
-  return lines > 1 ? Math.ceil(lines * LINE_HEIGHT + PADDING) : undefined;
 }
 
 /**
@@ -188,11 +213,11 @@ export function wrappedRowHeight(sheet: SheetModel<SheetRows>, row: readonly Cel
  * row on load by themselves, so a wrapped header or a long project name would otherwise be cut off.
  */
 export function rowHeights(sheet: SheetModel<SheetRows>, widths: readonly number[]): Record<number, number> {
-  const spans = mergedSpans(sheet);
+  const wrapped = new WrappedRowHeights(sheet, widths, mergedSpans(sheet));
   const heights: Record<number, number> = {};
   const count = rowCount(sheet.rows);
   for (let ri = 0; ri < count; ri++) {
-    const h = wrappedRowHeight(sheet, rowAt(sheet.rows, ri), ri + 1, widths, spans);
+    const h = wrapped.of(rowAt(sheet.rows, ri), ri + 1);
     if (h !== undefined) heights[ri + 1] = h;
   }
   return { ...heights, ...sheet.rowHeights };

@@ -6,7 +6,7 @@
 // and the cells under a merged range carrying the style of its top-left cell.
 import { isCell, rowAt, rowCount, type CellStyle, type CellValue, type SheetModel, type SheetRows, type Validation } from './model.js';
 import { storableText } from './storable.js';
-import { mergedSpans, widthPass, wrappedRowHeight } from './widths.js';
+import { mergedSpans, widthPass, WrappedRowHeights } from './widths.js';
 import type { SharedStrings } from './write-strings.js';
 import { FONT, HEADER_FILL_ARGB, type ResolvedStyle, type StyleSheet } from './write-styles.js';
 import { colLetter as columnLetters, parseRange } from './address.js';
@@ -36,43 +36,82 @@ const ROW_BYTES = 4 << 20;
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
 
+/** Texts of a column looked up in the shared string table between two judgements of the column (ColumnStrings). */
+export const PROBE_CELLS = 1024;
+/** The fewest of them found in the table for the column to go on being looked up. */
+export const MIN_HITS = PROBE_CELLS / 4;
+
 /**
  * The shared string index of a column's texts: a text equal to the column's previous one takes its index without a
  * look-up in the table (a column repeats its county, category or status row after row; at 10× the table holds
- * 600,000 texts and a look-up there is a walk through memory the processor has not cached).
+ * 600,000 texts and a look-up there is a walk through memory the processor has not cached). A column whose texts
+ * are rarely in the table already (ids, names, places: fewer than MIN_HITS of PROBE_CELLS looked up) has its
+ * following texts appended to the table without a look-up, for the rest of the sheet: such a text may then be stored
+ * twice, which costs a few bytes, where the look-ups and the table's index of every such text cost most of the
+ * writer's time and memory (BENCHMARKS.md). Decided by the texts alone, so the same model gives the same bytes.
  */
 class ColumnStrings {
   private lastText: string | undefined;
   private lastIndex = 0;
+  private probed = 0;
+  private hits = 0;
+  private appending = false;
 
   constructor(private readonly strings: SharedStrings) {}
 
   index(text: string): number {
     if (text === this.lastText) return this.strings.reuse(this.lastIndex);
     this.lastText = text;
-    return (this.lastIndex = this.strings.index(storableText(text)));
+    const stored = storableText(text);
+    if (this.appending) return (this.lastIndex = this.strings.append(stored));
+    const entries = this.strings.entries;
+    this.lastIndex = this.strings.index(stored);
+    if (this.strings.entries === entries) this.hits++;
+    if (++this.probed === PROBE_CELLS) {
+      this.appending = this.hits < MIN_HITS;
+      this.probed = this.hits = 0;
+    }
+    return this.lastIndex;
   }
 }
 
+/** ASCII markup as bytes. */
+function latin1(s: string): Uint8Array { return Buffer.from(s, 'latin1'); }
+
+const CLOSE_VALUE = latin1('</v></c>');
+
+/**
+ * The markup between a cell's reference and its value, by cell format (xf), encoded once per sheet: a big sheet has
+ * millions of cells and a few dozen formats.
+ */
+class CellMarkup {
+  private readonly text: Uint8Array[] = [];
+  private readonly number: Uint8Array[] = [];
+  /** `" s="xf" t="s"><v>`: a shared string follows. */
+  textOpen(xf: number): Uint8Array { return this.text[xf] ?? (this.text[xf] = latin1(`" s="${xf}" t="s"><v>`)); }
+  /** `" s="xf"><v>`: a number follows. */
+  numberOpen(xf: number): Uint8Array { return this.number[xf] ?? (this.number[xf] = latin1(`" s="${xf}"><v>`)); }
+}
+
 /** The `<c>` element of a cell holding `v` (a plain string goes to the shared strings), after its reference. */
-function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings): void {
+function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: ColumnStrings, markup: CellMarkup): void {
+  if (typeof v === 'string') {
+    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
+    b.bytes(markup.textOpen(xf));
+    b.number(strings.index(v));
+    b.bytes(CLOSE_VALUE);
+    return;
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
+    b.bytes(markup.numberOpen(xf));
+    b.ascii(String(v));
+    b.bytes(CLOSE_VALUE);
+    return;
+  }
   b.ascii('" s="');
   b.number(xf);
   if (v === null || v === undefined) { b.ascii('"/>'); return; }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
-    b.ascii('"><v>');
-    b.ascii(String(v));
-    b.ascii('</v></c>');
-    return;
-  }
-  if (typeof v === 'string') {
-    // A plain string is always a string cell (t="s"), never a formula: no formula injection (tests/report/plan.test.ts, libreoffice.test.ts).
-    b.ascii('" t="s"><v>');
-    b.number(strings.index(v));
-    b.ascii('</v></c>');
-    return;
-  }
   if (v.formula.startsWith('=')) throw new Error(`formula must not start with '=': ${v.formula}`);
   if (!Number.isFinite(v.result)) throw new Error(`formula result not finite: ${v.formula}`);
   b.ascii('"><f>');
@@ -94,6 +133,18 @@ function validationXml(v: Validation): string {
   return `<dataValidation type="${v.kind}" operator="greaterThanOrEqual"${common}><formula1>${v.min ?? 0}</formula1></dataValidation>`;
 }
 
+/** The decimal digits of a row number (1 up to Excel's 1,048,576) into `into`; returns how many. */
+function digitsOf(r: number, into: Uint8Array): number {
+  let n = 1;
+  for (let p = 10; p <= r; p *= 10) n++;
+  for (let i = n - 1; i >= 0; i--) {
+    const q = Math.floor(r / 10);
+    into[i] = 0x30 + (r - q * 10);
+    r = q;
+  }
+  return n;
+}
+
 interface MergeCover { c0: number; c1: number; r0: number; id: number }
 
 /** Writes one worksheet; returns the notes (批注) found, for the comments part. */
@@ -111,9 +162,14 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     if (step.done) { widths = step.value; break; }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  const spans = mergedSpans(sheet);
+  const wrapped = new WrappedRowHeights(sheet, widths, mergedSpans(sheet));
   const letters = Array.from({ length: Math.max(columns.length, 1) }, (_, i) => columnLetters(i));
   const letter = (ci: number) => letters[ci] ?? (letters[ci] = columnLetters(ci));
+  // `<c r="` and the column's letters, then the row's number: encoded once per column and once per row
+  const cellOpens: Uint8Array[] = [];
+  const cellOpen = (ci: number) => cellOpens[ci] ?? (cellOpens[ci] = latin1(`<c r="${letter(ci)}`));
+  const rowNumber = new Uint8Array(16);
+  const markup = new CellMarkup();
   const columnXfs = columns.map((c) => (c.numFmt ? styles.columnXf(c.numFmt) : 0));
 
   // merged ranges by the rows they cover
@@ -200,7 +256,8 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     const merged = covers.get(r);
     let end = cellsInRow;
     if (merged) for (const m of merged) end = Math.max(end, m.c1 + 1);
-    const height = explicitHeights[r] ?? (row.length ? wrappedRowHeight(sheet, row, r, widths, spans) : undefined);
+    const rowDigits = digitsOf(r, rowNumber);
+    const height = explicitHeights[r] ?? (row.length ? wrapped.of(row, r) : undefined);
     // a row without cells is written only for its height
     if (end > 0 || height !== undefined) {
       b.ascii('<row r="');
@@ -215,9 +272,8 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
     for (let ci = 0; ci < end; ci++) {
       let cover: MergeCover | undefined;
       if (merged) for (const m of merged) if (ci >= m.c0 && ci <= m.c1) { cover = m; break; }
-      b.ascii('<c r="');
-      b.ascii(letter(ci));
-      b.number(r);
+      b.bytes(cellOpen(ci));
+      b.bytes(rowNumber, rowDigits);
       if (cover && (r !== cover.r0 || ci !== cover.c0)) {
         b.ascii('" s="');
         b.number(masterXf[cover.id] ?? columnXfs[ci] ?? 0);
@@ -245,7 +301,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
         lastXf[ci] = xf;
       }
       if (cover) masterXf[cover.id] = xf;
-      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)));
+      cellXml(b, xf, cell ? cell.value : (input as CellValue | undefined), columnStrings[ci] ?? (columnStrings[ci] = new ColumnStrings(strings)), markup);
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
