@@ -80,14 +80,14 @@ export class LedgerColumns {
   pick(named: readonly string[]): PickedRows {
     // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
     // may be one of theirs (most are not).
-    const here = new TextHashFilter(this.hashes.length, (i) => this.hashes.get(i));
+    const here = TextHashFilter.of(this.hashes.length, (i) => this.hashes.get(i));
     const set = new Set<string>();
     const setHashes: number[] = [];
     for (const id of named) {
       const h = textHash(id);
       if (here.mayHave(h) && !set.has(id)) { set.add(id); setHashes.push(h); }
     }
-    const filter = new TextHashFilter(setHashes.length, (i) => setHashes[i]!);
+    const filter = TextHashFilter.of(setHashes.length, (i) => setHashes[i]!);
     let hash = 0;
     const keep = ledgerRowsNamed({ has: (id) => filter.mayHave(hash) && set.has(id) });
     const taken: number[] = [];

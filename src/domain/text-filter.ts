@@ -10,22 +10,29 @@ export function textHash(text: string): number {
   return (h ^ (h >>> 15)) & 0x3fffffff;
 }
 
-/** Hashes of texts (textHash) as a bit table: `mayHave(h)` is true for every hash of the list, and for a few per cent
- *  of the others. */
+/** Hashes of texts (textHash) as a bit table: `mayHave(h)` is true for every hash added, and for a few per cent of
+ *  the others. */
 export class TextHashFilter {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  /** The `count` hashes `hashAt(0)`, `hashAt(1)` … */
-  constructor(count: number, hashAt: (i: number) => number) {
-    // About 32 bits per hash, at least 2^16 and at most 2^27 bits (16 MB).
+  /** A table for about `count` hashes: 32 bits per hash, at least 2^16 and at most 2^27 bits (16 MB). */
+  constructor(count: number) {
     const size = Math.min(27, Math.max(16, Math.ceil(Math.log2(Math.max(1, count) * 32))));
     this.bits = new Uint32Array(2 ** (size - 5));
     this.mask = 2 ** size - 1;
-    for (let i = 0; i < count; i++) {
-      const h = hashAt(i) & this.mask;
-      this.bits[h >>> 5] = this.bits[h >>> 5]! | (1 << (h & 31));
-    }
+  }
+
+  /** The table of the `count` hashes `hashAt(0)`, `hashAt(1)` … */
+  static of(count: number, hashAt: (i: number) => number): TextHashFilter {
+    const filter = new TextHashFilter(count);
+    for (let i = 0; i < count; i++) filter.add(hashAt(i));
+    return filter;
+  }
+
+  add(hash: number): void {
+    const h = hash & this.mask;
+    this.bits[h >>> 5] = this.bits[h >>> 5]! | (1 << (h & 31));
   }
 
   mayHave(hash: number): boolean {

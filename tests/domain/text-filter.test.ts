@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextHashFilter, textHash } from '../../src/domain/text-filter.js';
 
-const filterOf = (hashes: readonly number[]) => new TextHashFilter(hashes.length, (i) => hashes[i]!);
+const filterOf = (hashes: readonly number[]) => TextHashFilter.of(hashes.length, (i) => hashes[i]!);
 
 describe('textHash and TextHashFilter', () => {
   it('every text of the list may be in it, whatever the texts', () => {

@@ -1,6 +1,6 @@
 // src/ingest/rows/duplicate-ids.ts reports exactly what a map of every id reports — the same rows, ids and first rows,
-// in the same order — whatever the ids: many repeats, none, chance collisions of the bit tables (small files use small
-// tables, so ids that differ share bits often), empty ids.
+// in the same order — whatever the ids: many repeats, none, empty ids, and chance collisions of the bit tables (the
+// 200,000-id file: thousands of ids that differ share a bit).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DuplicateIds, type DuplicateId } from '../../src/ingest/rows/duplicate-ids.js';

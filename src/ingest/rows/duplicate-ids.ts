@@ -7,7 +7,7 @@
 // the ones seen more than once — the duplicates and a few per cent of chance collisions — and only the ids of those
 // rows are put into a map, in row order, which reports exactly what a map of every id would.
 import { IntColumn, ListColumn } from '../../domain/columns.js';
-import { textHash } from '../../domain/text-filter.js';
+import { TextHashFilter, textHash } from '../../domain/text-filter.js';
 
 export interface DuplicateId { row: number; id: string; firstRow: number }
 
@@ -29,18 +29,14 @@ export class DuplicateIds {
     const out: DuplicateId[] = [];
     const n = this.ids.length;
     if (n < 2) return out;
-    const size = Math.min(30, Math.max(10, Math.ceil(Math.log2(n * 48))));
-    const mask = 2 ** size - 1;
-    const once = new Uint32Array(2 ** (size - 5));
-    const again = new Uint32Array(2 ** (size - 5));
+    const once = new TextHashFilter(n), again = new TextHashFilter(n);
     for (let i = 0; i < n; i++) {
-      const h = this.hashes.get(i) & mask, word = h >>> 5, bit = 1 << (h & 31);
-      if ((once[word]! & bit) !== 0) again[word] = again[word]! | bit; else once[word] = once[word]! | bit;
+      const h = this.hashes.get(i);
+      if (once.mayHave(h)) again.add(h); else once.add(h);
     }
     const first = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      const h = this.hashes.get(i) & mask;
-      if ((again[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      if (!again.mayHave(this.hashes.get(i))) continue;
       const id = this.ids.get(i), seen = first.get(id);
       if (seen === undefined) first.set(id, this.rows.get(i)); else out.push({ row: this.rows.get(i), id, firstRow: seen });
     }
