@@ -14,7 +14,7 @@
 // and calls its export startReadWorker, which imports this module. Run from TypeScript sources (the unit tests) there
 // is no compiled module to start, and the files are read in the main thread instead; the CLI tests and
 // tests/app/read-worker.test.ts run the compiled worker, tests/bundle the bundled one.
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, type Worker } from 'node:worker_threads';
 import { Exact } from '../domain/exact.js';
 import type { InputKind, RowByKind } from '../domain/rows.js';
 import { InputError, type Finding } from '../findings/index.js';
@@ -26,6 +26,7 @@ import type { InputFileInfo, YearInputs } from '../ingest/types.js';
 import { idsLookedUp, idsLookedUpList, ledgerRowsNamed } from '../pipeline/ledger.js';
 import { collectLargeHeap } from './collect-garbage.js';
 import { LedgerColumns, rowsOf, type PickedRows } from './ledger-columns.js';
+import { startReadingThread, takeEarlyReadingThread } from './reading-thread.js';
 
 /**
  * The kinds the worker reads: the ledger, and files the main thread would read meanwhile whose rows are cheap to send
@@ -35,7 +36,7 @@ import { LedgerColumns, rowsOf, type PickedRows } from './ledger-columns.js';
 export const READ_IN_WORKER = ['redevelopment', 'start-check', 'ledger'] as const satisfies readonly InputKind[];
 type WorkerKind = (typeof READ_IN_WORKER)[number];
 
-interface Job { kind: WorkerKind; path: string }
+interface Job { kind: WorkerKind; path: string; limits: Partial<ReadLimits> | undefined }
 type ToWorker = { job: Job } | { ids: string[] };
 type Reply =
   | { ok: true; rows: unknown[]; findings: Finding[]; info: InputFileInfo }
@@ -43,10 +44,6 @@ type Reply =
   | { ok: false; inputError: Finding }
   | { ok: false; bug: string };
 interface FromWorker { kind: WorkerKind; reply: Reply }
-
-/** The worker's script (CommonJS, as Node runs an eval'd worker): import the module that started it, then run. */
-const WORKER_SCRIPT = `const { workerData } = require('node:worker_threads');
-import(workerData.entry).then((m) => (m.runReadWorker ?? m.startReadWorker)());`;
 
 type Starters = { [K in WorkerKind]: (path: string) => ElsewhereRead<K> };
 
@@ -78,17 +75,20 @@ class SharedWorker {
   private readonly replies = new Map<WorkerKind, (r: Reply) => void>();
   private open = 0;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(private readonly worker: Worker, private readonly limits: Partial<ReadLimits> | undefined) {
     worker.on('message', (m: FromWorker) => this.replies.get(m.kind)?.(m.reply));
     const fail = (bug: string) => { for (const resolve of this.replies.values()) resolve({ ok: false, bug }); };
     worker.once('error', (e) => fail(e.stack ?? String(e)));
     worker.once('exit', (code) => fail(`the reading worker stopped (exit code ${code}) without a reply`));
   }
 
-  /** The worker, or null when no thread can be started (a process limit): then every file is read in this thread. */
+  /** The worker — the one bin/landlink started early (src/app/reading-thread.ts), else a new one — or null when no
+   *  thread can be started (a process limit): then every file is read in this thread. */
   static start(limits: Partial<ReadLimits> | undefined): SharedWorker | null {
+    const early = takeEarlyReadingThread();
+    if (early !== undefined) return new SharedWorker(early, limits);
     try {
-      return new SharedWorker(new Worker(WORKER_SCRIPT, { eval: true, workerData: { entry: import.meta.url, limits } }));
+      return new SharedWorker(startReadingThread(import.meta.url), limits);
     } catch {
       return null;
     }
@@ -97,7 +97,7 @@ class SharedWorker {
   read<K extends WorkerKind>(kind: K, path: string): ElsewhereRead<K> {
     const reply = new Promise<Reply>((resolve) => this.replies.set(kind, resolve));
     this.open++;
-    this.post({ job: { kind, path } });
+    this.post({ job: { kind, path, limits: this.limits } });
     return {
       result: async (before: YearInputs): Promise<ReadFileResult<K>> => {
         try {
@@ -142,7 +142,6 @@ function revived(kind: WorkerKind, rows: unknown[]): unknown[] {
 export async function runReadWorker(): Promise<void> {
   const port = parentPort;
   if (isMainThread || port === null) throw new Error('runReadWorker runs in the reading worker thread only');
-  const { limits } = workerData as { limits: Partial<ReadLimits> | undefined };
   const jobs: Job[] = [];
   let wake: (() => void) | undefined;
   let ids: (list: string[]) => void = () => undefined;
@@ -155,7 +154,7 @@ export async function runReadWorker(): Promise<void> {
     const job = jobs.shift()!;
     let reply: Reply;
     try {
-      reply = await readJob(job, limits, idsGiven);
+      reply = await readJob(job, idsGiven);
     } catch (e) {
       reply = e instanceof InputError ? { ok: false, inputError: e.finding } : { ok: false, bug: e instanceof Error ? e.stack ?? e.message : String(e) };
     }
@@ -163,8 +162,8 @@ export async function runReadWorker(): Promise<void> {
   }
 }
 
-async function readJob(job: Job, limits: Partial<ReadLimits> | undefined, ids: Promise<string[]>): Promise<Reply> {
-  const opts = limits ? { limits } : {};
+async function readJob(job: Job, ids: Promise<string[]>): Promise<Reply> {
+  const opts = job.limits ? { limits: job.limits } : {};
   if (job.kind !== 'ledger') {
     const read = await readInputFile(job.path, job.kind, opts);
     return { ok: true, rows: read.rows, findings: read.findings, info: read.info };

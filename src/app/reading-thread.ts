@@ -1,0 +1,42 @@
+// The reading worker thread's start (src/app/read-worker.ts reads in it). Kept apart from the reading code, with no
+// import but Node's, so that bin/landlink can start the thread before the command line's own modules are loaded: the
+// thread then loads its modules while the main thread loads and parses, instead of after (BENCHMARKS.md: at 1× the
+// worker began reading ≈ 250 ms after the main thread, and the main thread waited for it at the end).
+import { Worker } from 'node:worker_threads';
+
+/** The worker's script (CommonJS, as Node runs an eval'd worker): import the reading module, then run it. */
+const WORKER_SCRIPT = `const { workerData } = require('node:worker_threads');
+import(workerData.entry).then((m) => (m.runReadWorker ?? m.startReadWorker)());`;
+
+/** A worker thread that imports `entry` (a module exporting runReadWorker, or the offline bundle's startReadWorker). */
+export function startReadingThread(entry: string): Worker {
+  return new Worker(WORKER_SCRIPT, { eval: true, workerData: { entry } });
+}
+
+let early: Worker | undefined;
+
+/**
+ * Starts the thread now, for the reading that will follow (compute, validate and extract). Until taken it does not
+ * keep the process alive, so a command that ends before reading (bad arguments, --help) exits as it would without
+ * it; a thread that failed to start is forgotten, and the reading starts its own.
+ */
+export function startReadingThreadEarly(): void {
+  if (early !== undefined) return;
+  try {
+    const worker = startReadingThread(new URL('./read-worker.js', import.meta.url).href);
+    worker.unref();
+    worker.once('error', () => { if (early === worker) early = undefined; });
+    worker.once('exit', () => { if (early === worker) early = undefined; });
+    early = worker;
+  } catch {
+    early = undefined; // no thread can be started (a process limit): the reading decides again (read-worker.ts)
+  }
+}
+
+/** The thread started early, now held by the caller (it keeps the process alive again), or undefined. */
+export function takeEarlyReadingThread(): Worker | undefined {
+  const worker = early;
+  early = undefined;
+  worker?.ref();
+  return worker;
+}
