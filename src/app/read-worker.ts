@@ -29,11 +29,11 @@ import { LedgerColumns, rowsOf, type PickedRows } from './ledger-columns.js';
 import { startReadingThread, takeEarlyReadingThread } from './reading-thread.js';
 
 /**
- * The kinds the worker reads: the ledger, and files the main thread would read meanwhile whose rows are cheap to send
- * (BENCHMARKS.md: a row of 低效用地再开发 costs ≈ 20 µs to read and ≈ 3 µs to send; the supply filings and the evidence
- * stay, so that both threads have about as much to read).
+ * The kinds the worker reads: the ledger, and the start check, whose rows are cheap to send. The supply filings, the
+ * evidence and 低效用地再开发 stay, so that both threads have about as much to read (BENCHMARKS.md: with 低效用地再开发
+ * in the worker too, the main thread waited for it at the end of reading, ≈ 0.1–0.25 s at 1× and ≈ 1 s at 10×).
  */
-export const READ_IN_WORKER = ['redevelopment', 'start-check', 'ledger'] as const satisfies readonly InputKind[];
+export const READ_IN_WORKER = ['start-check', 'ledger'] as const satisfies readonly InputKind[];
 type WorkerKind = (typeof READ_IN_WORKER)[number];
 
 interface Job { kind: WorkerKind; path: string; limits: Partial<ReadLimits> | undefined }
@@ -57,7 +57,7 @@ export function readInWorker(limits: Partial<ReadLimits> | undefined): NonNullab
     if (shared === undefined) shared = import.meta.url.endsWith('.js') ? SharedWorker.start(limits) : null;
     return shared === null ? inThisThread(kind, path, limits) : shared.read(kind, path);
   };
-  return { redevelopment: starter('redevelopment'), 'start-check': starter('start-check'), ledger: starter('ledger') };
+  return Object.fromEntries(READ_IN_WORKER.map((kind) => [kind, starter(kind)])) as Starters;
 }
 
 function inThisThread<K extends WorkerKind>(kind: K, path: string, limits: Partial<ReadLimits> | undefined): ElsewhereRead<K> {

@@ -59,29 +59,29 @@ describe('files read in a worker thread', () => {
 
   it('the sample years read whole, one worker reading the kinds it takes: the same inputs as in this thread', async () => {
     const { READ_IN_WORKER } = await compiled();
-    expect(READ_IN_WORKER).toEqual(expect.arrayContaining(['ledger', 'redevelopment']));
+    expect(READ_IN_WORKER).toEqual(expect.arrayContaining(['ledger', 'start-check']));
     for (const y of [2024, 2025]) {
       const data = join(root, 'samples', String(y));
       const inWorker = await loadYear({ year: y, data, readElsewhere: (await compiled()).readInWorker(undefined) });
       const here = await loadYear({ year: y, data, readElsewhere: readInWorker(undefined) });
       const DistExact = await compiledExact();
-      for (const r of inWorker.redevelopment) if (r.changedUseAreaHa !== null) expect(r.changedUseAreaHa).toBeInstanceOf(DistExact);
-      expect(inWorker.redevelopment.length).toBeGreaterThan(0);
+      for (const r of inWorker.startCheck) if (r.creditedAreaHa !== null) expect(r.creditedAreaHa).toBeInstanceOf(DistExact);
+      expect(inWorker.startCheck.length).toBeGreaterThan(0);
       expect(decimals(inWorker)).toEqual(decimals(here));
     }
   });
 
   it('a file of another kind that stops the run, or has bad cells: the same InputError and findings from the worker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'landlink-read-worker-'));
-    const bad = join(dir, '低效用地再开发.csv');
-    writeFileSync(bad, '项目编号,行政区代码,项目名称,坐落,再开发类型,改变用途建筑面积,新容积率,改变用途面积,改变后用途,完成日期\n'
-      + 'R1,330102,甲,某路1号,退二进三,1200,2.5,0.3,商业,2025-03-01\nR1,330102,乙,某路2号,退二进三,abc,0,0.3,商业,2025-13-01\n');
-    const fromWorker = await (await compiled()).readInWorker(undefined).redevelopment(bad).result(noInputs);
-    const fromHere = await readInWorker(undefined).redevelopment(bad).result(noInputs);
+    const bad = join(dir, 'start-check.csv');
+    writeFileSync(bad, '项目编号,行政区代码,挂钩年度,认定面积(公顷),核查结果,说明\n'
+      + 'S1,330102,2024,0.3,已开工,\nS1,330102,2024,abc,未开工,\nS2,999999,20x4,0.2,拆了,\n');
+    const fromWorker = await (await compiled()).readInWorker(undefined)['start-check'](bad).result(noInputs);
+    const fromHere = await readInWorker(undefined)['start-check'](bad).result(noInputs);
     expect(decimals(fromWorker)).toEqual(decimals(fromHere));
-    expect(fromHere.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['id-duplicate']));
-    expect(fromHere.rows).toHaveLength(2);
-    const stop = join(dir, 'start-check.csv');
+    expect(fromHere.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['id-duplicate', 'cell-number-invalid', 'cell-enum-invalid']));
+    expect(fromHere.rows).toHaveLength(3);
+    const stop = join(dir, 'start-check-unreadable.csv');
     writeFileSync(stop, '这不是开工核查表\n1,2,3\n');
     const e1 = await (await compiled()).readInWorker(undefined)['start-check'](stop).result(noInputs).catch((e: unknown) => e);
     const e2 = await readInWorker(undefined)['start-check'](stop).result(noInputs).catch((e: unknown) => e);
