@@ -1,14 +1,15 @@
 // `npm run bundle`: landlink-<version>.tgz for machines with Node but no route to the npm registry (README
 // "在无法联网的机器上使用"). The CLI and every package it runs are bundled by esbuild into one ES module at
-// landlink/dist/cli/main.js — the path bin/landlink imports, two levels below the folder, where the CLI looks for
-// package.json and samples/ (src/cli/version.ts, src/ingest/folder.ts) — beside the sample years and the templates.
+// landlink/dist/cli/main.js (tools/cli-bundle.mjs) — a path bin/landlink imports, two levels below the folder, where the
+// CLI looks for package.json and samples/ (src/cli/version.ts, src/ingest/folder.ts) — beside the sample years and the
+// templates; dist/cli/early.js beside it starts the reading thread early (src/cli/early.ts).
 // Unpacked anywhere, `node landlink/bin/landlink compute 2025` runs with Node alone.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundleCli, bundleEarlyStart } from './cli-bundle.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -17,19 +18,9 @@ const outFile = resolve(process.argv[2] ?? join(root, `landlink-${pkg.version}.t
 const stage = mkdtempSync(join(tmpdir(), 'landlink-bundle-'));
 const dir = join(stage, 'landlink');
 try {
-  const result = await build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-    outfile: join(dir, 'dist', 'cli', 'main.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // the CommonJS packages (iconv-lite, yauzl, commander…) call require() for Node's own modules
-    banner: { js: "import { createRequire as __landlinkRequire } from 'node:module'; const require = __landlinkRequire(import.meta.url);" },
-    legalComments: 'eof',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  const result = await bundleCli(join(dir, 'dist', 'cli', 'main.js'));
+  // bin/landlink starts the reading thread from this small module before it loads the big one (src/cli/early.ts)
+  await bundleEarlyStart(join(dir, 'dist', 'cli', 'early.js'));
   const packages = [...new Set(Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules/'))
     .map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)[1]))].sort();
   if (packages.includes('exceljs')) throw new Error('bundle: exceljs reached the CLI bundle; the CLI writes workbooks without it');
