@@ -2,14 +2,18 @@
 // (src/cli/main.ts `main`, the function bin/landlink calls) in process, one run per message, so thousands of runs
 // do not each pay for starting Node. The parent (run.ts) still owns the clock: a run that does not answer in time
 // is a hang and the worker is killed; a worker that dies is an abort.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../package-root.js';
 
-// The built product (dist/), exactly what bin/landlink loads — not the copy of src/ compiled beside the tools.
+// The built product, exactly what bin/landlink loads (the CLI as one module, dist/cli/landlink.js, when the build wrote
+// it, else dist/cli/main.js) — not the copy of src/ compiled beside the tools.
 /** What the CLI's entry takes for its streams (src/cli/context.ts Io, restated: tools never import the CLI's code). */
 interface Io { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv; cwd: string }
-const { main } = (await import(pathToFileURL(join(packageRoot(import.meta.url), 'dist', 'cli', 'main.js')).href)) as { main: (argv: string[], io: Io) => Promise<number> };
+const cliDir = join(packageRoot(import.meta.url), 'dist', 'cli');
+const cli = existsSync(join(cliDir, 'landlink.js')) ? join(cliDir, 'landlink.js') : join(cliDir, 'main.js');
+const { main } = (await import(pathToFileURL(cli).href)) as { main: (argv: string[], io: Io) => Promise<number> };
 
 interface Job { id: number; args: string[]; cwd: string }
 
