@@ -71,6 +71,8 @@ export function developerLiterals(text: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportTypeNode(node)) return;
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) return;
+    // `new URL('../dist/cli/main.js', import.meta.url)`: a module's place, resolved like an import's specifier (bin/landlink)
+    if (ts.isNewExpression(node) && node.expression.getText(file) === 'URL' && node.arguments?.[1]?.getText(file) === 'import.meta.url') return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       if (developerReferences(node.text).length > 0) out.push(`${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}: ${node.text}`);
     }
@@ -118,8 +120,10 @@ describe('text users read cites no developer file', () => {
       "const c = '浙土资发〔2017〕19号 四、2';",
       "const d = 'issue';",
       "const e = '问题代码 area-survey-capped';",
+      "const f = new URL('../docs/spec/inputs.md', import.meta.url);",
+      "const g = new URL('../docs/spec/inputs.md', base);",
     ].join('\n');
-    expect(developerLiterals(text)).toEqual(['5: inputs.md 表头', '6:  处理（决定 3）', '9: 问题代码 area-survey-capped']);
+    expect(developerLiterals(text)).toEqual(['5: inputs.md 表头', '6:  处理（决定 3）', '9: 问题代码 area-survey-capped', '11: ../docs/spec/inputs.md']);
   });
 
   it.each([
