@@ -13,7 +13,7 @@ import type { Policy } from '../policy/parameters.js';
 import { categorySources, isCategory6, recogniseSupply } from '../policy/sources.js';
 import { categoryRank, isRewardCandidate, REWARD, REWARD_DOCUMENT, rewardExclusions, rewardRequiredFields, type ProjectCategory } from '../policy/reward.js';
 import { filingTypes, labelOf } from '../domain/vocabulary.js';
-import { columnOf, issueFinding, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
+import { columnOf, issueFinding, noneYet, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
 import { TextHashFilter, textHash } from '../domain/text-filter.js';
 import { compareText } from '../policy/text.js';
@@ -115,9 +115,9 @@ function draftOf(input: CandidateInput, category: ProjectCategory, inputFindings
     verifiedHa: null,
     cityOpinion: null,
     inspection: null,
-    verdicts: [],
+    verdicts: noneYet(),
     // The reader's findings on this row belong to the project too (项目明细 问题).
-    findings: inputFindings.get(rowKey(row.source)) ?? [],
+    findings: inputFindings.get(rowKey(row.source)) ?? noneYet(),
   };
 }
 

@@ -58,6 +58,13 @@ export function withFindings(draft: ProjectDraft, found: readonly { finding: Fin
   return draft;
 }
 
+/** The empty list a new draft starts with, one for all drafts: withFindings replaces a draft's lists and never
+ *  grows them, and the list is frozen, so that a push would throw instead of reaching every draft. */
+export function noneYet<T>(): T[] {
+  return NONE as unknown as T[];
+}
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The location of a row, optionally a column of it. */
 export function rowLocation(source: SourceRef, column?: string, extra: Pick<Location, 'value' | 'expected'> = {}): Location {
   const loc: Location = { file: source.file };
