@@ -29,6 +29,10 @@ export function defaultOutDir(cwd: string, year: number): string { return join(c
 export async function runCompute(o: YearOptions & { out?: string; toolVersion: string; onWriteProgress?: (p: RenderProgress) => void }): Promise<ComputeRun> {
   const { origin, result, indicators } = await computeWithIndicators(o);
   const mark = o.onPhase ?? (() => undefined);
+  // After the indicators the input rows are garbage too: collected here, with the pipeline's own garbage, the JSON is
+  // made on a heap that holds the result alone (collect-garbage.ts; BENCHMARKS.md).
+  collectLargeHeap();
+  mark('gc');
   const json = jsonText({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
   mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
@@ -50,12 +54,11 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
 }
 
 /** The plan and the indicators; the typed input rows stay inside this function, so that they can be collected
- *  before the JSON and the workbook are made (at 10× they are most of the heap: BENCHMARKS.md). */
+ *  before the JSON and the workbook are made (at 10× they are most of the heap: BENCHMARKS.md). The collection
+ *  comes after the indicators (runCompute), when the rows are garbage as well. */
 async function computeWithIndicators(o: YearOptions): Promise<{ origin: InputsOrigin; result: ComputeResult; indicators: ReturnType<typeof computeIndicators> }> {
   const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
   const mark = o.onPhase ?? (() => undefined);
-  collectLargeHeap(); // phase boundaries: collect-garbage.ts
-  mark('gc');
   // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
   const indicators = computeIndicators(inputs);
   mark('indicators');

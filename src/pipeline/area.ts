@@ -22,7 +22,9 @@ export function area(drafts: readonly ProjectDraft[], policy: Policy): StageResu
     const issues = [...outcome.issues, ...implausibleAreas(d.input.kind, d.input.row, d.category === 6 ? outcome.areaHa : null, policy)];
     const found = issues.map((i) => issueFinding(i, d.input.row, d.id || undefined));
     findings.push(...found.map((f) => f.finding));
-    return withFindings({ ...d, declaredHa: outcome.declaredHa, ruleHa: outcome.areaHa }, found);
+    d.declaredHa = outcome.declaredHa;
+    d.ruleHa = outcome.areaHa;
+    return withFindings(d, found);
   });
   return { value, findings };
 }

@@ -77,7 +77,8 @@ function withFeedback(drafts: readonly ProjectDraft[], feedback: readonly CityFe
       }
     }
     findings.push(...found.map((f) => f.finding));
-    return withFindings({ ...d, cityOpinion: opinion }, found);
+    d.cityOpinion = opinion;
+    return withFindings(d, found);
   });
 
   for (const [key, rows] of [...byCityAndId].sort(([a], [b]) => compareText(a, b))) {

@@ -13,8 +13,9 @@ import type { Policy } from '../policy/parameters.js';
 import { categorySources, isCategory6, recogniseSupply } from '../policy/sources.js';
 import { categoryRank, isRewardCandidate, REWARD, REWARD_DOCUMENT, rewardExclusions, rewardRequiredFields, type ProjectCategory } from '../policy/reward.js';
 import { filingTypes, labelOf } from '../domain/vocabulary.js';
-import { columnOf, issueFinding, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
+import { columnOf, issueFinding, noneYet, rowLocation, type CandidateInput, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
+import { TextHashFilter, textHash } from '../domain/text-filter.js';
 import { compareText } from '../policy/text.js';
 
 export type ClassifyInputs = Pick<YearInputs, 'year' | 'supply' | 'redevelopment' | 'reclamation' | 'findings'>;
@@ -114,9 +115,9 @@ function draftOf(input: CandidateInput, category: ProjectCategory, inputFindings
     verifiedHa: null,
     cityOpinion: null,
     inspection: null,
-    verdicts: [],
+    verdicts: noneYet(),
     // The reader's findings on this row belong to the project too (项目明细 问题).
-    findings: inputFindings.get(rowKey(row.source)) ?? [],
+    findings: inputFindings.get(rowKey(row.source)) ?? noneYet(),
   };
 }
 
@@ -151,21 +152,33 @@ function ruleIssues(input: CandidateInput, category: ProjectCategory, year: numb
 
 type IdEntry = { kind: CandidateInput['kind']; source: SourceRef };
 
-/** The rows of every id that occurs more than once across the three source files (决定 7); unique ids are not kept. */
+/**
+ * The rows of every id that occurs more than once across the three source files (决定 7); unique ids are not kept.
+ * A map of every id was ≈ 27 MB at ten times Zhejiang's year (BENCHMARKS.md): instead each id's hash goes into a bit
+ * table of hashes seen and one of hashes seen twice, and only the ids whose hash may be seen twice (the repeated ones
+ * and a few per cent of the others) are put in a map; the lists of one entry are then dropped.
+ */
 function indexIds(inputs: ClassifyInputs): Map<string, IdEntry[]> {
-  const first = new Map<string, IdEntry>();
-  const repeated = new Map<string, IdEntry[]>();
-  const add = (id: string, kind: IdEntry['kind'], source: SourceRef) => {
-    if (id === '') return;
-    const seen = first.get(id);
-    if (seen === undefined) { first.set(id, { kind, source }); return; }
-    const list = repeated.get(id);
-    if (list) list.push({ kind, source }); else repeated.set(id, [seen, { kind, source }]);
+  const each = (visit: (id: string, kind: IdEntry['kind'], source: SourceRef) => void): void => {
+    for (const r of inputs.supply) if (r.supervisionId !== '') visit(r.supervisionId, 'supply', r.source);
+    for (const r of inputs.redevelopment) if (r.projectId !== '') visit(r.projectId, 'redevelopment', r.source);
+    for (const r of inputs.reclamation) if (r.projectId !== '') visit(r.projectId, 'reclamation', r.source);
   };
-  for (const r of inputs.supply) add(r.supervisionId, 'supply', r.source);
-  for (const r of inputs.redevelopment) add(r.projectId, 'redevelopment', r.source);
-  for (const r of inputs.reclamation) add(r.projectId, 'reclamation', r.source);
-  return repeated;
+  const count = inputs.supply.length + inputs.redevelopment.length + inputs.reclamation.length;
+  const seen = new TextHashFilter(count);
+  const twice = new TextHashFilter(count);
+  each((id) => {
+    const h = textHash(id);
+    if (seen.mayHave(h)) twice.add(h); else seen.add(h);
+  });
+  const maybe = new Map<string, IdEntry[]>();
+  each((id, kind, source) => {
+    if (!twice.mayHave(textHash(id))) return;
+    const list = maybe.get(id);
+    if (list) list.push({ kind, source }); else maybe.set(id, [{ kind, source }]);
+  });
+  maybe.forEach((list, id) => { if (list.length < 2) maybe.delete(id); });
+  return maybe;
 }
 
 /** domain.md 决定 7: a parcel is credited at most once — an id that is not unique holds every row carrying it. */

@@ -32,19 +32,20 @@ export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, poli
   const found: Finding[][] = [inputs.findings];
   const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); return r.value; };
 
-  // Asked only for evidence rows of no candidate (few): the set of every id is built on the first question (BENCHMARKS.md).
-  let allIds: Set<string> | undefined;
-  const knownIds = {
-    has: (id: string): boolean => (allIds ??= new Set<string>([
-      ...inputs.supply.map((r) => r.supervisionId), ...inputs.redevelopment.map((r) => r.projectId), ...inputs.reclamation.map((r) => r.projectId),
-    ])).has(id),
+  // Asked only for the ids of evidence rows of no candidate (few): the rows are scanned for them, instead of keeping
+  // a set of every id (20 MB at ten times Zhejiang's year: BENCHMARKS.md).
+  const knownAmong = (asked: ReadonlySet<string>): Set<string> => {
+    const known = new Set<string>();
+    for (const r of inputs.supply) if (asked.has(r.supervisionId)) known.add(r.supervisionId);
+    for (const rows of [inputs.redevelopment, inputs.reclamation]) for (const r of rows) if (asked.has(r.projectId)) known.add(r.projectId);
+    return known;
   };
   // 浙土资发〔2017〕19号 通知 "2017年起…按本《办法》执行": an earlier year is computed, with a warning.
   if (inputs.year < MEASURES_FIRST_YEAR) found.push([finding('year-before-measures', {}, { params: { year: inputs.year } })]);
   let drafts = take(classify(inputs, policy));
   drafts = take(sameParcel(drafts));
   drafts = take(area(drafts, policy));
-  drafts = take(evidence(drafts, inputs.evidence, knownIds, policy));
+  drafts = take(evidence(drafts, inputs.evidence, knownAmong, policy));
   drafts = withoutReward(drafts, (measures) => take(cityOpinion(measures, inputs.feedback, policy)));
   drafts = take(inspection(drafts, inputs.inspection, inputs.ledger, inputs.year));
   drafts = take(ledger(drafts, inputs.ledger, inputs.year));

@@ -82,10 +82,14 @@ export function deductions(projects: readonly AnyProjectResult[], inputs: Deduct
   }
 
   // Fraud found this year on an earlier year's project (决定 5): deducted from the ledger's credited area.
-  const thisYear = new Set(projects.map((p) => p.id));
-  const earlier = firstBySource(inputs.ledger, (row) => row.linkageYear !== null && row.linkageYear < inputs.year);
-  for (const row of sortBySource(inputs.inspection)) {
-    if (row.conclusion === null || inspectionEffects[row.conclusion].effect !== 'fraud' || thisYear.has(row.projectId)) continue;
+  // Only the ids of fraud rows (few) are looked up, in the projects and in the ledger.
+  const fraudRows = sortBySource(inputs.inspection).filter((row) => row.conclusion !== null && inspectionEffects[row.conclusion].effect === 'fraud');
+  const fraudIds = new Set(fraudRows.map((row) => row.projectId));
+  const thisYear = new Set(fraudIds.size === 0 ? [] : projects.filter((p) => fraudIds.has(p.id)).map((p) => p.id));
+  const earlier = fraudIds.size === 0 ? new Map<string, LedgerRow>()
+    : firstBySource(inputs.ledger, (row) => row.linkageYear !== null && row.linkageYear < inputs.year && fraudIds.has(row.projectId));
+  for (const row of fraudRows) {
+    if (thisYear.has(row.projectId)) continue;
     const entry = earlier.get(row.projectId);
     if (!entry || value.some((d) => d.id === row.projectId && d.reason === 'fraud')) continue; // unknown: inspection stage reported it
     const countyCode = entry.region && regionByCode(entry.region.code) ? entry.region.code : null;
@@ -109,7 +113,8 @@ export function deductions(projects: readonly AnyProjectResult[], inputs: Deduct
       findings.push(finding('start-check-wrong-year', at('linkageYear', String(row.linkageYear), String(lastYear)), { projectId: row.projectId }));
       continue;
     }
-    byId.set(row.projectId, [...(byId.get(row.projectId) ?? []), row]);
+    const list = byId.get(row.projectId);
+    if (list) list.push(row); else byId.set(row.projectId, [row]);
   }
   if (ledgerLastYear.size === 0 && byId.size > 0) {
     // 决定 5c: the ledger was not updated after last year's plan — one warning naming `ledger add`, located at the
@@ -119,7 +124,7 @@ export function deductions(projects: readonly AnyProjectResult[], inputs: Deduct
   }
 
   for (const [id, rows] of [...byId].sort(([a], [b]) => compareText(a, b))) {
-    const row = [...rows].sort((a, b) => resultRank[a.result!] - resultRank[b.result!])[0]!;
+    const row = rows.length === 1 ? rows[0]! : [...rows].sort((a, b) => resultRank[a.result!] - resultRank[b.result!])[0]!;
     const at = (field: string, value?: string, expected?: string) =>
       rowLocation(row.source, columnOf(row, field), { ...(value !== undefined ? { value } : {}), ...(expected !== undefined ? { expected } : {}) });
     if (rows.length > 1) {

@@ -13,41 +13,49 @@ import type { RuleIssue } from '../policy/issues.js';
 import type { Policy } from '../policy/parameters.js';
 import { documentTypes, labelOf } from '../domain/vocabulary.js';
 import { columnOf, issueFinding, rowLocation, withFindings, type ProjectDraft, type StageResult, type Verdict } from './draft.js';
-import { sortBySource } from './order.js';
+import { sortOwnBySource } from './order.js';
 
 type Found = { finding: Finding; verdict?: Verdict | undefined };
 
 /**
- * @param knownIds every id of the supply, redevelopment and reclamation rows (candidates or not), to tell an
- *   unknown id (an error) from the documents of a row that is no linkage project (a note).
+ * @param knownAmong which of the given ids some supply, redevelopment or reclamation row carries (candidate or
+ *   not), to tell an unknown id (an error) from the documents of a row that is no linkage project (a note). Asked
+ *   once, for the ids of documents of no candidate (few).
  */
 export function evidence(
-  drafts: readonly ProjectDraft[], rows: readonly EvidenceRow[], knownIds: Pick<ReadonlySet<string>, 'has'>, policy: Policy,
+  drafts: readonly ProjectDraft[], rows: readonly EvidenceRow[], knownAmong: (ids: ReadonlySet<string>) => ReadonlySet<string>, policy: Policy,
 ): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
   // Each project's documents in source order. Grouped first and each group sorted, which orders every group as one
   // sort of all rows would, at a fraction of the cost (BENCHMARKS.md); the order of the groups themselves does not matter
-  // (the findings are sorted in the end).
+  // (the findings are sorted in the end). A project's documents usually follow each other: each run of rows of one
+  // id becomes one list of its exact length (lists grown row by row reserve room for 17).
   const byProject = new Map<string, EvidenceRow[]>();
-  for (const row of rows) {
-    const list = byProject.get(row.projectId);
-    if (list) list.push(row); else byProject.set(row.projectId, [row]);
+  for (let start = 0, i = 1; start < rows.length; i++) {
+    if (i < rows.length && rows[i]!.projectId === rows[start]!.projectId) continue;
+    const id = rows[start]!.projectId;
+    const run = rows.slice(start, i);
+    const list = byProject.get(id);
+    byProject.set(id, list === undefined ? run : list.concat(run));
+    start = i;
   }
   // forEach: no [key, value] array per entry (a 10× year has ≈ 100,000 projects with documents).
-  byProject.forEach((list, id) => { if (list.length > 1) byProject.set(id, sortBySource(list)); });
+  byProject.forEach((list) => { if (list.length > 1) sortOwnBySource(list); });
 
   const value = drafts.map((d) => {
     const docs = (byProject.get(d.id) ?? []).filter((r) => r.documentType !== null);
     const { found, boundHa } = checkProject(d, docs, policy);
     findings.push(...found.map((f) => f.finding));
-    return withFindings(boundHa === undefined ? d : { ...d, ruleHa: boundHa }, found);
+    if (boundHa !== undefined) d.ruleHa = boundHa;
+    return withFindings(d, found);
   });
 
-  const candidateIds = new Set(drafts.map((d) => d.id));
+  // What is left are the documents of no candidate.
+  for (const d of drafts) byProject.delete(d.id);
+  const known = byProject.size === 0 ? new Set<string>() : knownAmong(new Set(byProject.keys()));
   byProject.forEach((list, id) => {
-    if (candidateIds.has(id)) return;
     for (const row of list) {
-      const code = knownIds.has(id) ? 'evidence-project-not-candidate' : 'evidence-unknown-project';
+      const code = known.has(id) ? 'evidence-project-not-candidate' : 'evidence-unknown-project';
       findings.push(finding(code, rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
     }
   });

@@ -31,10 +31,11 @@ export function inspection(drafts: readonly ProjectDraft[], rows: readonly Inspe
     return withFindings(draft, found);
   });
 
-  const ids = new Set(drafts.map((d) => d.id));
-  const earlier = firstBySource(ledger, (row) => row.linkageYear !== null && row.linkageYear < year);
+  // What is left are the rows of no project of this year (few): the ledger is looked up for their ids only.
+  for (const d of drafts) byProject.delete(d.id);
+  const earlier = byProject.size === 0 ? new Map<string, LedgerRow>()
+    : firstBySource(ledger, (row) => row.linkageYear !== null && row.linkageYear < year && byProject.has(row.projectId));
   for (const [id, list] of byProject) {
-    if (ids.has(id)) continue;
     const entry = earlier.get(id);
     for (const row of list) {
       if (entry === undefined) findings.push(finding('inspection-unknown-project', rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
@@ -80,5 +81,7 @@ function applyInspection(d: ProjectDraft, rows: readonly InspectionRow[]): { dra
   if (effectOf(chosen) === 'fraud') {
     found.push({ finding: finding('inspection-fraud', at(chosen, 'conclusion', label(chosen)), { projectId: d.id }), verdict: 'fraud' });
   }
-  return { draft: { ...d, inspection: chosen.conclusion, verifiedHa }, found };
+  d.inspection = chosen.conclusion;
+  d.verifiedHa = verifiedHa;
+  return { draft: d, found };
 }

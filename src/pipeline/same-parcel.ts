@@ -8,19 +8,25 @@ import { compareText, normaliseText } from '../policy/text.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult } from './draft.js';
 
 export function sameParcel(drafts: readonly ProjectDraft[]): StageResult<ProjectDraft[]> {
-  const byPlace = new Map<string, ProjectDraft[]>();
+  // County → place → drafts: no key text made per draft (BENCHMARKS.md), and a place met once holds the draft alone.
+  const byPlace = new Map<string, Map<string, ProjectDraft | ProjectDraft[]>>();
   for (const d of drafts) {
     if (d.countyCode === null || d.input.kind === 'reclamation' || isRewardCategory(d.category)) continue;
     const place = normaliseText(d.location);
     if (place === '') continue;
-    const key = `${d.countyCode}\u0000${place}`;
-    const list = byPlace.get(key);
-    if (list) list.push(d); else byPlace.set(key, [d]);
+    let county = byPlace.get(d.countyCode);
+    if (county === undefined) byPlace.set(d.countyCode, (county = new Map<string, ProjectDraft | ProjectDraft[]>()));
+    const seen = county.get(place);
+    if (seen === undefined) county.set(place, d);
+    else if (Array.isArray(seen)) seen.push(d);
+    else county.set(place, [seen, d]);
   }
   const others = new Map<ProjectDraft, ProjectDraft[]>();
-  for (const list of byPlace.values()) {
-    if (new Set(list.map((d) => d.id)).size < 2) continue; // one id twice is the duplicate-id rule's (classify)
-    for (const d of list) others.set(d, list.filter((o) => o.id !== d.id));
+  for (const county of byPlace.values()) {
+    for (const list of county.values()) {
+      if (!Array.isArray(list) || new Set(list.map((d) => d.id)).size < 2) continue; // one id twice is the duplicate-id rule's (classify)
+      for (const d of list) others.set(d, list.filter((o) => o.id !== d.id));
+    }
   }
   if (others.size === 0) return { value: [...drafts], findings: [] };
   const findings: Finding[] = [];

@@ -48,13 +48,14 @@ describe('classify (审核要求表 项目信息来源)', () => {
 });
 
 describe('area (二、1–3)', () => {
-  it('sets the rule area and the declared area on new drafts', () => {
-    const input = deepFreeze(drafts());
+  it('sets the rule area and the declared area on the drafts, in place (draft.ts), never on the input rows', () => {
+    const input = drafts();
+    for (const d of input) deepFreeze(d.input);
     const r = area(input, P);
     expect(r.value.map((d) => [d.id, d.ruleHa?.toDecimalString(), d.declaredHa.toDecimalString()])).toEqual([
       ['A1', '0.5', '1'], ['B1', '1', '1'], ['C6', '0.4', '0.4'], ['D7', '2', '2'],
     ]);
-    expect(input[0]!.ruleHa).toBeNull();
+    expect(r.value[0]).toBe(input[0]);
   });
 });
 
@@ -62,7 +63,8 @@ describe('evidence (审核要求表 审核要求)', () => {
   it('checks each project against its category and reports documents of unknown ids', () => {
     const d = drafts();
     const rows = [...fullEvidence(supply('A1')), ...fullEvidence(redevelopment('C6')).slice(0, 1), ...fullEvidence(reclamation('ZZ'))];
-    const r = evidence(d, rows, new Set(['A1', 'B1', 'C6', 'D7']), P);
+    const known = new Set(['A1', 'B1', 'C6', 'D7']);
+    const r = evidence(d, rows, (ids) => new Set([...ids].filter((id) => known.has(id))), P);
     expect(r.value.map((x) => [x.id, x.verdicts])).toEqual([['A1', []], ['B1', ['pending', 'pending']], ['C6', ['pending']], ['D7', ['pending', 'pending']]]);
     expect(codes(r.findings)).toEqual([...Array<string>(5).fill('evidence-missing'), 'evidence-unknown-project', 'evidence-unknown-project']);
   });
