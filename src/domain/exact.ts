@@ -9,6 +9,8 @@ const DECIMAL = /^([+-]?)(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
 /** 10^k as BigInt, for the short decimals of spreadsheet cells. */
 const POW10: bigint[] = Array.from({ length: 31 }, (_, k) => 10n ** BigInt(k));
 const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
+/** 2^53: the integers up to it are exact doubles. */
+const MAX_EXACT_INTEGER = 2n ** 53n;
 
 /** Greatest common divisor of two non-negative integers (Euclid). */
 function gcd(a: bigint, b: bigint): bigint {
@@ -162,10 +164,24 @@ export class Exact {
   }
 
   /**
-   * A JS number for output only (JSON, workbook cells), from an already-rounded value: the decimal text
-   * is converted once, so 0.0173 prints as 0.0173. Never use it for arithmetic.
+   * A JS number for output only (JSON, workbook cells): the value rounded half-up to `decimals` places, as the
+   * number its toFixed text parses to, so 0.0173 prints as 0.0173 (`x.roundHalfUp(d).toNumber(d)` is
+   * `x.toNumber(d)`). Never use it for arithmetic.
    */
-  toNumber(decimals: number): number { return Number(this.toFixed(decimals)); }
+  toNumber(decimals: number): number {
+    // Number(this.toFixed(decimals)) without the text: the rounded value is ±q / 10^decimals, and while q and
+    // 10^decimals are exact doubles, one correctly rounded division gives the double nearest to that decimal, which
+    // is what parsing its text gives (ECMA-262 Number::divide, StringToNumber). Every figure of a workbook or a JSON
+    // goes through here (the plan workbook's writer, BENCHMARKS.md).
+    const scale = pow10(decimals);
+    const n = this.num;
+    const d = this.den;
+    const abs = n < 0n ? -n : n;
+    const q = scale % d === 0n ? abs * (scale / d) : (2n * abs * scale + d) / (2n * d);
+    if (decimals > 22 || q > MAX_EXACT_INTEGER) return Number(this.toFixed(decimals));
+    const x = Number(q) / Number(scale);
+    return n < 0n && q !== 0n ? -x : x; // toFixed writes no sign for a value rounded to 0
+  }
 
   toString(): string { return this.toDecimalString(); }
 

@@ -77,6 +77,12 @@ export type Validation = ListValidation | DecimalValidation;
 export interface LazyRows {
   readonly count: number;
   row(index: number): CellInput[];
+  /**
+   * `row(index)[column]` without building the rest of the row, when the sheet can give it (pure as well): the
+   * width pass then measures column by column and stops at a column's greatest width (src/xlsx/widths.ts), so a
+   * big sheet's rows are built whole only once, to be written.
+   */
+  cell?(index: number, column: number): CellInput | undefined;
 }
 
 /** A sheet's rows: a plain array, or rows produced on demand. */
@@ -177,8 +183,8 @@ export function rowAt(rows: SheetRows, index: number): CellInput[] {
   return Array.isArray(rows) ? rows[index] ?? [] : rows.row(index);
 }
 
-export function lazyRows(count: number, row: (index: number) => CellInput[]): LazyRows {
-  return { count, row };
+export function lazyRows(count: number, row: (index: number) => CellInput[], cell?: (index: number, column: number) => CellInput | undefined): LazyRows {
+  return cell ? { count, row, cell } : { count, row };
 }
 
 /** All rows as an array (small sheets and tests; the writer never materialises a lazy sheet). */

@@ -61,14 +61,31 @@ export function displayText(value: CellValue, numFmt?: string): string {
 }
 
 /**
+ * At least as many characters as `v.toFixed(decimals)` has (a sign, the integer digits, one more for a carry of the
+ * rounding, the point and the decimals), or Infinity when the text is not plain digits (1e21 and beyond).
+ */
+function fixedLengthBound(v: number, decimals: number): number {
+  const a = Math.abs(v);
+  if (!(a < 1e15)) return Infinity;
+  let digits = 1;
+  for (let p = 10; p <= a; p *= 10) digits++;
+  return (v < 0 ? 1 : 0) + digits + 1 + (decimals > 0 ? decimals + 1 : 0);
+}
+
+/**
  * The widest line of a cell's text, scaled: the width pass's measure of one cell. A number's text is ASCII, so
  * its width is its length; a text no longer than half of `atLeast` code units cannot be wider than `atLeast`
- * (no code unit is wider than 2) and is not measured.
+ * (no code unit is wider than 2) and is not measured, nor a number of a fixed format whose text cannot be longer
+ * than `atLeast` (most figures of a column of areas once its widest has been seen: no toFixed per cell).
  */
 function cellWidth(value: CellValue, numFmt: string | undefined, scale: number, extra: number, atLeast: number): number {
   const v = isFormula(value) ? value.result : value;
   if (v === null) return extra;
-  if (typeof v === 'number') return displayText(v, numFmt).length * scale + extra;
+  if (typeof v === 'number') {
+    const decimals = decimalsOf(numFmt);
+    if (decimals !== null && fixedLengthBound(v, decimals) * scale + extra <= atLeast) return extra;
+    return displayText(v, numFmt).length * scale + extra;
+  }
   if (v.length * 2 * scale + extra <= atLeast) return extra;
   let widest = 0;
   if (v.includes('\n')) for (const line of v.split('\n')) widest = Math.max(widest, displayWidth(line));
@@ -104,10 +121,15 @@ export function columnWidths(sheet: SheetModel<SheetRows>): number[] {
   }
 }
 
+/** Cells measured column by column between two pauses of widthPass. */
+const CELLS_PER_PAUSE = 16_000;
+
 /**
  * columnWidths as a pass that pauses (yields the rows measured so far) every few thousand rows. A column is no longer
  * measured once it has reached its greatest width (`maxWidth`): no later cell can change it (a column of long names
- * or places reaches it within its first rows).
+ * or places reaches it within its first rows). Lazy rows that give single cells (LazyRows.cell) are measured column
+ * by column instead, so that a capped column stops costing anything and no row is built whole for this pass: the
+ * widths are the same, each column's widest cell being found either way.
  */
 export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, number[]> {
   const merged = mergedRows(sheet);
@@ -116,30 +138,46 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
   const measured = columns.map((c) => c.width === undefined);
   const widthOf = (ci: number) => columns[ci]!.width ?? Math.min(columns[ci]!.maxWidth ?? DEFAULT_MAX, Math.max(MIN_WIDTH, Math.ceil(widest[ci]! + 2)));
   const capped = (ci: number) => widthOf(ci) === (columns[ci]!.maxWidth ?? DEFAULT_MAX);
-  let open = measured.filter(Boolean).length;
   const count = rowCount(sheet.rows);
   const header = sheet.headerRow ?? 0;
+  /** Measures the cell of column ci in row r (1-based); true when the column has reached its greatest width. */
+  const measure = (ci: number, r: number, input: CellInput): boolean => {
+    const isHeader = header === r;
+    // bold header text is a little wider; the autofilter button needs room too
+    const scale = isHeader ? 1.1 : 1;
+    const extra = isHeader && sheet.autoFilter ? 3 : 0;
+    const cell = isCell(input) ? input : undefined;
+    const fmt = cell?.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
+    const w = cellWidth(cell ? cell.value : input as CellValue, fmt, scale, extra, widest[ci]!);
+    if (w <= widest[ci]!) return false;
+    widest[ci] = w;
+    return capped(ci);
+  };
+  const rows = sheet.rows;
+  if (!Array.isArray(rows) && rows.cell) {
+    let cells = 0;
+    for (let ci = 0; ci < columns.length; ci++) {
+      if (!measured[ci]) continue;
+      for (let ri = 0; ri < count; ri++) {
+        if (++cells % CELLS_PER_PAUSE === 0) yield ri + 1;
+        if (merged.has(ri + 1)) continue;
+        const input = rows.cell(ri, ci);
+        if (input !== undefined && measure(ci, ri + 1, input)) break;
+      }
+    }
+    return columns.map((_, ci) => widthOf(ci));
+  }
+  let open = measured.filter(Boolean).length;
   for (let ri = 0; ri < count && open > 0; ri++) {
     const r = ri + 1;
     if (r % ROWS_PER_PAUSE === 0) yield r;
     if (merged.has(r)) continue;
-    const row = rowAt(sheet.rows, ri);
-    const isHeader = header === r;
+    const row = rowAt(rows, ri);
     const n = Math.min(row.length, columns.length);
-    // bold header text is a little wider; the autofilter button needs room too
-    const scale = isHeader ? 1.1 : 1;
-    const extra = isHeader && sheet.autoFilter ? 3 : 0;
     for (let ci = 0; ci < n; ci++) {
       if (!measured[ci]) continue;
       const input: CellInput | undefined = row[ci];
-      if (input === undefined) continue;
-      const cell = isCell(input) ? input : undefined;
-      const fmt = cell?.style?.numFmt ?? (r > header ? columns[ci]!.style?.numFmt : undefined);
-      const w = cellWidth(cell ? cell.value : input as CellValue, fmt, scale, extra, widest[ci]!);
-      if (w > widest[ci]!) {
-        widest[ci] = w;
-        if (capped(ci)) { measured[ci] = false; open--; }
-      }
+      if (input !== undefined && measure(ci, r, input)) { measured[ci] = false; open--; }
     }
   }
   return columns.map((_, ci) => widthOf(ci));

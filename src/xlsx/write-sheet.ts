@@ -105,7 +105,7 @@ function cellXml(b: ByteChunks, xf: number, v: CellValue | undefined, strings: C
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`cell number not finite: ${v}`);
     b.bytes(markup.numberOpen(xf));
-    b.ascii(String(v));
+    b.number(v);
     b.bytes(CLOSE_VALUE);
     return;
   }

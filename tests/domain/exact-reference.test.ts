@@ -89,3 +89,19 @@ describe('Exact agrees with fraction.js', () => {
     expect(() => Exact.ONE.div(Exact.ZERO)).toThrow(RangeError);
   });
 });
+
+describe('toNumber is the number its decimal text parses to', () => {
+  const ratio = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n }));
+  it('on random fractions, cell numbers and decimals (0 to 24 places)', () => {
+    const values = fc.oneof(ratio.map(([n, d]) => Exact.of(n, d)), cellNumber.map((v) => Exact.fromCellNumber(v)), decimalText.map((t) => Exact.parseDecimal(t)));
+    fc.assert(fc.property(values, fc.integer({ min: 0, max: 24 }), (e, places) => {
+      expect(Object.is(e.toNumber(places), Number(e.toFixed(places)))).toBe(true);
+    }), { numRuns: 5000 });
+  });
+  it('at the edges: rounding to zero, 2^53, halves', () => {
+    for (const [text, places] of [['-0.00004', 4], ['-0.00005', 4], ['9007199254740993', 0], ['900719925474.09935', 4], ['0.00005', 4], ['1.00005', 4], ['-2.5', 0]] as const) {
+      const e = Exact.parseDecimal(text);
+      expect(Object.is(e.toNumber(places), Number(e.toFixed(places)))).toBe(true);
+    }
+  });
+});

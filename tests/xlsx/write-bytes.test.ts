@@ -2,6 +2,7 @@
 // a streamed zip entry equals the same content deflated whole however it is cut into writes, and storableText's
 // quick test leaves every text the XML-invalid pattern would change to that pattern.
 import * as zlib from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteChunks } from '../../src/xlsx/byte-chunks.js';
 import { storableText } from '../../src/xlsx/index.js';
@@ -123,5 +124,22 @@ describe('storableText', () => {
   ].map((text) => ({ name: `${JSON.stringify(text.slice(0, 24))} (${text.length} code units)`, text })))('$name is stored as the XML-invalid pattern says', ({ text }) => {
     const clean = text.replace(XML_INVALID, '\uFFFD');
     expect(storableText(text)).toBe(clean.length > 32_767 ? clean.slice(0, 32_766) + '…' : clean);
+  });
+});
+
+describe('ByteChunks.number writes String(n)', () => {
+  const check = (n: number): void => {
+    const b = new ByteChunks(4);
+    b.number(n);
+    expect(b.take().toString('latin1'), `${n}`).toBe(String(n));
+  };
+  it('on edges: zeros, signs, carries, 15 and 16 digits, tiny and huge', () => {
+    for (const n of [0, -0, 1, -1, 0.5, -0.5, 0.1 + 0.2, 1e-6, 1e-7, 1.5e-6, 0.000001, 0.0001, -0.0001, 9.9999, 99999999999.9999,
+      999999999999999, 999999999999999.9, 1e15, 1e15 + 0.5, 123456789012.3456, 12345678901234.56, 1e21, 1.7976931348623157e308,
+      5e-324, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1.005, 0.07, 100.25, -3.1, 4.35, 1234.5678]) check(n);
+  });
+  it('on numbers of up to 8 places and on random doubles', () => {
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: 0, max: 8 }), (m, k) => { check(m / 10 ** k); }), { numRuns: 20000 });
+    fc.assert(fc.property(fc.double({ noNaN: true }), (n) => { check(n); }), { numRuns: 20000 });
   });
 });

@@ -4,7 +4,7 @@
 // its exact area and the computation, so the shown figures reconcile (a rounded project quota × 2 need not equal
 // the rounded deduction).
 import { regionByCode } from '../../domain/divisions.js';
-import type { ComputeResult } from '../../pipeline/types.js';
+import type { ComputeResult, DeductionResult } from '../../pipeline/types.js';
 import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
@@ -18,24 +18,25 @@ export function deductionsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '行政区代码', '挂钩年度', '原因', '项目对应指标(公顷)', '扣减倍数', '扣减指标(公顷)', '行政区', '来源', '扣减基数', '基数面积(公顷)', '计算式'];
   const deductions = result.deductions;
-  const rows = lazyRows(deductions.length + 1, (i): CellInput[] => {
-    if (i === 0) return header;
-    const x = deductions[i - 1]!;
-    return [
-      { value: x.id, style: textStyle },
-      { value: x.countyCode, style: textStyle },
-      { value: x.year, style: intStyle },
-      reasonLabel[x.reason],
-      { value: x.projectQuotaHa.roundHalfUp(d).toNumber(d), style: haStyle },
-      { value: x.multiplier, style: intStyle },
-      { value: x.deductionHa.roundHalfUp(d).toNumber(d), style: haStyle },
-      regionByCode(x.countyCode)?.name ?? null,
-      sourceText(x.source),
-      deductionBases[x.basis].label,
-      Number(x.basisHa.toDecimalString(10)), // General format: every decimal of the basis shows
-      `${deductionBases[x.basis].label} ${x.basisHa.toDecimalString(10)} ÷ ${x.ratio} × ${x.multiplier} = ${x.deductionHa.toFixed(d)}`,
-    ];
-  });
+  const cells: readonly ((x: DeductionResult) => CellInput)[] = [
+    (x) => ({ value: x.id, style: textStyle }),
+    (x) => ({ value: x.countyCode, style: textStyle }),
+    (x) => ({ value: x.year, style: intStyle }),
+    (x) => reasonLabel[x.reason],
+    (x) => ({ value: x.projectQuotaHa.toNumber(d), style: haStyle }),
+    (x) => ({ value: x.multiplier, style: intStyle }),
+    (x) => ({ value: x.deductionHa.toNumber(d), style: haStyle }),
+    (x) => regionByCode(x.countyCode)?.name ?? null,
+    (x) => sourceText(x.source),
+    (x) => deductionBases[x.basis].label,
+    (x) => Number(x.basisHa.toDecimalString(10)), // General format: every decimal of the basis shows
+    (x) => `${deductionBases[x.basis].label} ${x.basisHa.toDecimalString(10)} ÷ ${x.ratio} × ${x.multiplier} = ${x.deductionHa.toFixed(d)}`,
+  ];
+  const rows = lazyRows(
+    deductions.length + 1,
+    (i): CellInput[] => (i === 0 ? header : cells.map((cell) => cell(deductions[i - 1]!))),
+    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(deductions[i - 1]!)),
+  );
   return {
     name: DEDUCTIONS_SHEET,
     columns: header.map(() => ({ maxWidth: 36 })),

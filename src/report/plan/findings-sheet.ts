@@ -13,21 +13,22 @@ export const FINDINGS_SHEET = '问题清单';
 
 export const findingsHeader = ['级别', '说明', '项目编号', '文件', '工作表', '行', '列', '依据', '处理建议', '代码'] as const;
 
+/** The cells of a row of 问题清单, column by column. */
+const findingCells: readonly ((line: FindingLine) => CellInput)[] = [
+  (line) => ({ value: severityLabel[line.finding.severity], style: severityStyleCentred[line.finding.severity] }),
+  (line) => ({ value: line.message, style: wrapStyle }),
+  (line) => ({ value: line.projectId ?? null, style: textStyle }),
+  (line) => line.location.file ?? null,
+  (line) => line.location.sheet ?? null,
+  (line) => ({ value: line.location.row ?? null, style: intStyle }),
+  (line) => line.location.column ?? null,
+  (line) => specOf(line.finding.code)?.article ?? null,
+  (line) => ({ value: specOf(line.finding.code)?.hint ?? null, style: wrapStyle }),
+  (line) => line.finding.code,
+];
+
 export function findingRow(line: FindingLine): CellInput[] {
-  const f = line.finding;
-  const spec = specOf(f.code);
-  return [
-    { value: severityLabel[f.severity], style: severityStyleCentred[f.severity] },
-    { value: line.message, style: wrapStyle },
-    { value: line.projectId ?? null, style: textStyle },
-    line.location.file ?? null,
-    line.location.sheet ?? null,
-    { value: line.location.row ?? null, style: intStyle },
-    line.location.column ?? null,
-    spec?.article ?? null,
-    { value: spec?.hint ?? null, style: wrapStyle },
-    f.code,
-  ];
+  return findingCells.map((cell) => cell(line));
 }
 
 /** Rows are produced on demand (a 10× year has tens of thousands of findings); `cityOf` names a project's city. */
@@ -36,7 +37,11 @@ export function findingsSheet(year: number, findings: readonly Finding[], cityOf
   return {
     name: FINDINGS_SHEET,
     columns: findingsHeader.map((_, i) => ({ maxWidth: i === 1 || i === 8 ? 60 : 30 })),
-    rows: lazyRows(lines.length + 1, (i) => (i === 0 ? [...findingsHeader] : findingRow(lines[i - 1]!))),
+    rows: lazyRows(
+      lines.length + 1,
+      (i) => (i === 0 ? [...findingsHeader] : findingRow(lines[i - 1]!)),
+      (i, ci) => (i === 0 ? findingsHeader[ci] : findingCells[ci]?.(lines[i - 1]!)),
+    ),
     headerRow: 1,
     autoFilter: true,
     print: planPrint(year, FINDINGS_SHEET),

@@ -13,16 +13,17 @@ export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
   const d = result.policy.roundingDecimals;
   const header = ['项目编号', '挂钩年度', '认定面积(公顷)', '行政区代码'];
   const ledger = result.ledger;
-  const credited = numberPerRow(ledger.length, (i) => ledger[i]!.creditedHa.roundHalfUp(d).toNumber(d));
-  const rows = lazyRows(ledger.length + 1, (i): CellInput[] => {
-    if (i === 0) return header;
-    const e = ledger[i - 1]!;
-    return [
-      { value: e.projectId, style: textStyle },
-      { value: e.linkageYear, style: intStyle },
-      { value: credited(i - 1), style: haStyle },
-      { value: e.countyCode, style: textStyle },
-    ];
-  });
+  const credited = numberPerRow(ledger.length, (i) => ledger[i]!.creditedHa.toNumber(d));
+  const cells: readonly ((i: number) => CellInput)[] = [
+    (i) => ({ value: ledger[i]!.projectId, style: textStyle }),
+    (i) => ({ value: ledger[i]!.linkageYear, style: intStyle }),
+    (i) => ({ value: credited(i), style: haStyle }),
+    (i) => ({ value: ledger[i]!.countyCode, style: textStyle }),
+  ];
+  const rows = lazyRows(
+    ledger.length + 1,
+    (i): CellInput[] => (i === 0 ? header : cells.map((cell) => cell(i - 1))),
+    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(i - 1)),
+  );
   return { name: LEDGER_SHEET, columns: header.map(() => ({ maxWidth: 30 })), rows, headerRow: 1, autoFilter: true, print: planPrint(result.year, LEDGER_SHEET) };
 }

@@ -23,7 +23,11 @@ export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const area = (c: { cell: (p: PlanProject, d: number) => number }) => numberPerRow(projects.length, (i) => c.cell(projects[i]!, d));
   const memo: Partial<Record<ProjectColumnKey, (i: number) => CellInput>> = { declaredHa: area(projectColumns.declaredHa), creditedHa: area(projectColumns.creditedHa) };
   const cells = order.map((k) => memo[k] ?? ((i: number) => projectColumns[k].cell(projects[i]!, d)));
-  const rows = lazyRows(projects.length + 1, (i) => (i === 0 ? header : cells.map((cell) => cell(i - 1))));
+  const rows = lazyRows(
+    projects.length + 1,
+    (i) => (i === 0 ? header : cells.map((cell) => cell(i - 1))),
+    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(i - 1)),
+  );
   return {
     name: PROJECTS_SHEET,
     columns: cols.map((c) => ({ style: 'style' in c ? c.style : undefined, maxWidth: 'maxWidth' in c ? c.maxWidth : undefined })),
