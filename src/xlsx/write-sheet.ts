@@ -22,6 +22,8 @@ export interface SheetContext {
   styles: StyleSheet;
   strings: SharedStrings;
   onProgress?: (p: RenderProgress) => void;
+  /** The buffers the rows are written into, shared by the sheets of a workbook (sheetBytes); a sheet's own otherwise. */
+  bytes?: ByteChunks;
 }
 
 /** Rows between progress reports and yields to the event loop. */
@@ -32,6 +34,12 @@ const ROWS_PER_YIELD = 2000;
  */
 const CHUNK = 3 << 20;
 const ROW_BYTES = 4 << 20;
+
+/**
+ * Buffers for the rows of the sheets of one workbook: given back by the compressor and written into again, sheet
+ * after sheet (each buffer allocated counts as new external memory, for which V8 collects the whole heap early).
+ */
+export function sheetBytes(): ByteChunks { return new ByteChunks(ROW_BYTES); }
 
 const NO_STYLE: CellStyle = Object.freeze({});
 const HEADER_FILL: CellStyle = Object.freeze({ fill: HEADER_FILL_ARGB });
@@ -244,7 +252,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   xml = '';
 
   // ---- rows, as bytes (byte-chunks.ts)
-  const b = new ByteChunks(ROW_BYTES);
+  const b = ctx.bytes ?? sheetBytes();
   const notes: Note[] = [];
   for (let r = 1; r <= lastRow; r++) {
     const row = r <= count ? rowAt(sheet.rows, r - 1) : [];
@@ -311,7 +319,7 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
-  if (b.length) await out(b.take());
+  if (b.length) { const chunk = b.take(); await out(chunk, () => b.recycle(chunk)); }
   xml += '</sheetData>';
   ctx.onProgress?.({ sheet: sheet.name, rows: lastRow, totalRows: lastRow });
 

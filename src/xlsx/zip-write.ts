@@ -13,6 +13,8 @@ const UTF8_NAMES = 0x0800;
 const STREAM_BUFFER = 8 << 20;
 /** Output buffer of the streamed compressor: the deflated size of a full queue of XML, and more. */
 const OUTPUT_CHUNK = 4 << 20;
+/** The buffer the queued writes are copied into for one job of the compressor (the queue and one more write). */
+const JOIN_BYTES = STREAM_BUFFER + (4 << 20);
 
 export { crc32 };
 
@@ -40,6 +42,12 @@ export type EntryWriter = (text: string | Buffer, release?: () => void) => Promi
 export class ZipWriter {
   private readonly entries: Entry[] = [];
   private readonly stamp: { time: number; day: number };
+  /**
+   * The buffers a compressor's job was copied into, given back once the job is done: the jobs of every streamed
+   * entry reuse them (two at most: a job under way and the last one of an entry). A new buffer per job (Buffer.concat) was ~170 MB of buffers allocated by the 10× plan workbook,
+   * and V8 answers that much new external memory with full collections of the whole heap (BENCHMARKS.md).
+   */
+  private readonly spareJoins: Buffer[] = [];
 
   constructor(date: Date, private readonly level = zlib.constants.Z_DEFAULT_COMPRESSION) {
     this.stamp = dosDateTime(date);
@@ -63,8 +71,8 @@ export class ZipWriter {
    * and the producer then waited for it (about a third of the plan workbook's time on the 10× benchmark year). How the input is cut
    * into jobs does not change the deflated bytes (no flush between them).
    */
-  async addStreamed(name: string, produce: (write: EntryWriter) => Promise<void>): Promise<void> {
-    const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: OUTPUT_CHUNK });
+  async addStreamed(name: string, produce: (write: EntryWriter) => Promise<void>, outputChunk = OUTPUT_CHUNK): Promise<void> {
+    const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: outputChunk });
     const out: Buffer[] = [];
     deflate.on('data', (b: Buffer) => out.push(b));
     const ended = new Promise<void>((resolve, reject) => { deflate.on('end', resolve); deflate.on('error', reject); });
@@ -80,9 +88,13 @@ export class ZipWriter {
       let done = releases;
       if (queued.length === 1) data = queued[0]!;
       else {
-        data = Buffer.concat(queued, queuedBytes);
+        const spare = this.spareJoins.pop();
+        const join = spare && spare.length >= queuedBytes ? spare : Buffer.allocUnsafe(Math.max(queuedBytes, JOIN_BYTES));
+        let at = 0;
+        for (const q of queued) at += q.copy(join, at);
+        data = join.subarray(0, queuedBytes);
         for (const release of done) release(); // copied
-        done = [];
+        done = [() => { if (this.spareJoins.length < 2) this.spareJoins.push(join); }];
       }
       queued = [];
       queuedBytes = 0;

@@ -109,6 +109,22 @@ describe('a streamed zip entry', () => {
     expect(released).toBe(written);
   });
 
+  it('several entries in turn, the compressor jobs copied into reused buffers, small output buffers: the same bytes as deflated whole', async () => {
+    const zip = new ZipWriter(new Date(Date.UTC(2026, 2, 31)));
+    const reference = new ZipWriter(new Date(Date.UTC(2026, 2, 31)));
+    for (const [k, output] of [[0, undefined], [1, 1 << 16], [2, 1 << 10]] as const) {
+      const text = k === 1 ? content.slice(0, 2_000_000) : content;
+      await zip.addStreamed(`e${k}.xml`, async (out) => {
+        for (const [i, piece] of slices(30_000 + k * 7_000)(text).entries()) {
+          await out(Buffer.from(piece, 'utf8'));
+          if (i % 11 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }, output);
+      reference.add(`e${k}.xml`, text);
+    }
+    expect(zip.finish().equals(reference.finish())).toBe(true);
+  });
+
   it('inflates back to the content', () => {
     const data = zlib.inflateRawSync(whole.subarray(30 + 'a.xml'.length, whole.length - 22 - 46 - 'a.xml'.length));
     expect(data.toString('utf8')).toBe(content);
