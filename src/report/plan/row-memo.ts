@@ -1,4 +1,4 @@
-// A figure of each row computed once: a lazy sheet's rows are produced twice, once for the column widths and once
+// A figure of each row computed once: a lazy sheet's cells are produced twice, once for the column widths and once
 // to be written (src/xlsx/model.ts LazyRows), and exact rounding (src/domain/exact.ts) is the dearest part of a
 // row of 项目明细 or 台账 after the writer's own work.
 
