@@ -30,6 +30,18 @@ export class TextHashFilter {
     return filter;
   }
 
+  /** The table of the hashes that `hashAt(0)`, `hashAt(1)` … give more than once (and of a few per cent of the
+   *  others): only the texts whose hash it may have can be one another's repeats (src/ingest/rows/duplicate-ids.ts,
+   *  the duplicate ids of src/pipeline/classify.ts), so only those need a map. */
+  static ofRepeated(count: number, hashAt: (i: number) => number): TextHashFilter {
+    const once = new TextHashFilter(count), again = new TextHashFilter(count);
+    for (let i = 0; i < count; i++) {
+      const h = hashAt(i);
+      if (once.mayHave(h)) again.add(h); else once.add(h);
+    }
+    return again;
+  }
+
   add(hash: number): void {
     const h = hash & this.mask;
     this.bits[h >>> 5] = this.bits[h >>> 5]! | (1 << (h & 31));

@@ -164,16 +164,14 @@ function indexIds(inputs: ClassifyInputs): Map<string, IdEntry[]> {
     for (const r of inputs.redevelopment) if (r.projectId !== '') visit(r.projectId, 'redevelopment', r.source);
     for (const r of inputs.reclamation) if (r.projectId !== '') visit(r.projectId, 'reclamation', r.source);
   };
-  const count = inputs.supply.length + inputs.redevelopment.length + inputs.reclamation.length;
-  const seen = new TextHashFilter(count);
-  const twice = new TextHashFilter(count);
-  each((id) => {
-    const h = textHash(id);
-    if (seen.mayHave(h)) twice.add(h); else seen.add(h);
-  });
+  // each id hashed once, in the order `each` visits the ids
+  const hashes: number[] = [];
+  each((id) => { hashes.push(textHash(id)); });
+  const twice = TextHashFilter.ofRepeated(hashes.length, (i) => hashes[i]!);
   const maybe = new Map<string, IdEntry[]>();
+  let i = 0;
   each((id, kind, source) => {
-    if (!twice.mayHave(textHash(id))) return;
+    if (!twice.mayHave(hashes[i++]!)) return;
     const list = maybe.get(id);
     if (list) list.push({ kind, source }); else maybe.set(id, [{ kind, source }]);
   });

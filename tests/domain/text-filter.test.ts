@@ -36,4 +36,17 @@ describe('textHash and TextHashFilter', () => {
     const filter = filterOf([]);
     expect(['', 'a', '3301022025A00097'].some((t) => filter.mayHave(textHash(t)))).toBe(false);
   });
+  it('ofRepeated: every hash given more than once, and few of those given once', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 }), { maxLength: 300 }), (hashes) => {
+      const again = TextHashFilter.ofRepeated(hashes.length, (i) => hashes[i]!);
+      const counts = new Map<number, number>();
+      for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+      for (const [h, n] of counts) if (n > 1) expect(again.mayHave(h)).toBe(true);
+    }));
+    const id = (i: number) => `3301022025A${String(i).padStart(6, '0')}`;
+    const ids = Array.from({ length: 50_000 }, (_, i) => id(i)).concat(['3301022025A000007', '3301022025A049999']);
+    const again = TextHashFilter.ofRepeated(ids.length, (i) => textHash(ids[i]!));
+    expect(again.mayHave(textHash(id(7))) && again.mayHave(textHash(id(49_999)))).toBe(true);
+    expect(ids.filter((t) => again.mayHave(textHash(t))).length / ids.length).toBeLessThan(0.1);
+  });
 });

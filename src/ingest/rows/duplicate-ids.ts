@@ -29,11 +29,7 @@ export class DuplicateIds {
     const out: DuplicateId[] = [];
     const n = this.ids.length;
     if (n < 2) return out;
-    const once = new TextHashFilter(n), again = new TextHashFilter(n);
-    for (let i = 0; i < n; i++) {
-      const h = this.hashes.get(i);
-      if (once.mayHave(h)) again.add(h); else once.add(h);
-    }
+    const again = TextHashFilter.ofRepeated(n, (i) => this.hashes.get(i));
     const first = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       if (!again.mayHave(this.hashes.get(i))) continue;
