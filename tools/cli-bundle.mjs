@@ -10,28 +10,25 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 
+/** What both bundled modules share: one ES module for the Node we support, with everything it imports inside. */
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' };
+
 /** Bundles src/cli/main.ts into `outfile`; returns esbuild's result (with its metafile). */
 export function bundleCli(outfile) {
   return build({
+    ...common,
     entryPoints: [resolve(root, 'src', 'cli', 'main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
     // the CommonJS packages (iconv-lite, yauzl, commander…) call require() for Node's own modules
     banner: { js: "import { createRequire as __landlinkRequire } from 'node:module'; const require = __landlinkRequire(import.meta.url);" },
     legalComments: 'eof',
     metafile: true,
-    logLevel: 'warning',
   });
 }
 
 /** Bundles src/cli/early.ts (Node's modules only) into `outfile`, for the offline bundle's bin/landlink. */
 export function bundleEarlyStart(outfile) {
-  return build({
-    entryPoints: [resolve(root, 'src', 'cli', 'early.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning',
-  });
+  return build({ ...common, entryPoints: [resolve(root, 'src', 'cli', 'early.ts')], outfile });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -9,9 +9,10 @@
 //   pipeline can look at (src/pipeline/ledger.ts ledgerRowsNeeded) — the same rows, in the same order, as reading in
 //   the main thread gives.
 //
-// The worker imports this same module and calls runReadWorker. In the offline bundle (tools/bundle.mjs) this module is
-// inside the one bundled module, src/cli/main.ts, loaded only when first imported: there the worker imports the bundle
-// and calls its export startReadWorker, which imports this module. Run from TypeScript sources (the unit tests) there
+// The worker imports this same module and calls runReadWorker. In the CLI built as one module (dist/cli/landlink.js,
+// and the offline bundle's dist/cli/main.js: tools/cli-bundle.mjs) this module is inside that one module, src/cli/main.ts,
+// loaded only when first imported: there the worker imports the one module and calls its export startReadWorker, which
+// imports this module; bin/landlink may have started the worker before (src/app/reading-thread.ts). Run from TypeScript sources (the unit tests) there
 // is no compiled module to start, and the files are read in the main thread instead; the CLI tests and
 // tests/app/read-worker.test.ts run the compiled worker, tests/bundle the bundled one.
 import { isMainThread, parentPort, type Worker } from 'node:worker_threads';

@@ -187,6 +187,16 @@ export function lazyRows(count: number, row: (index: number) => CellInput[], cel
   return cell ? { count, row, cell } : { count, row };
 }
 
+/** A header row, then `count` rows whose column c holds `cells[c](i)` for the row's item i (0-based): lazy rows that
+ *  can give single cells (LazyRows.cell), so their widths are measured column by column. */
+export function lazyColumns(header: readonly CellInput[], count: number, cells: readonly ((item: number) => CellInput)[]): LazyRows {
+  return lazyRows(
+    count + 1,
+    (i) => (i === 0 ? [...header] : cells.map((cell) => cell(i - 1))),
+    (i, c) => (i === 0 ? header[c] : cells[c]?.(i - 1)),
+  );
+}
+
 /** All rows as an array (small sheets and tests; the writer never materialises a lazy sheet). */
 export function materializeRows(rows: SheetRows): CellInput[][] {
   return Array.isArray(rows) ? rows : Array.from({ length: rows.count }, (_, i) => rows.row(i));

@@ -5,7 +5,7 @@
 // the rounded deduction).
 import { regionByCode } from '../../domain/divisions.js';
 import type { ComputeResult, DeductionResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
+import { lazyColumns, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { reasonLabel, sourceText } from '../labels.js';
 import { planPrint } from './print.js';
@@ -32,11 +32,7 @@ export function deductionsSheet(result: ComputeResult): SheetModel<LazyRows> {
     (x) => Number(x.basisHa.toDecimalString(10)), // General format: every decimal of the basis shows
     (x) => `${deductionBases[x.basis].label} ${x.basisHa.toDecimalString(10)} ÷ ${x.ratio} × ${x.multiplier} = ${x.deductionHa.toFixed(d)}`,
   ];
-  const rows = lazyRows(
-    deductions.length + 1,
-    (i): CellInput[] => (i === 0 ? header : cells.map((cell) => cell(deductions[i - 1]!))),
-    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(deductions[i - 1]!)),
-  );
+  const rows = lazyColumns(header, deductions.length, cells.map((cell) => (i: number) => cell(deductions[i]!)));
   return {
     name: DEDUCTIONS_SHEET,
     columns: header.map(() => ({ maxWidth: 36 })),

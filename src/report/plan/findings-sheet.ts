@@ -4,7 +4,7 @@
 // Severities are coloured.
 import { severityLabel, specOf } from '../../findings/index.js';
 import type { Finding } from '../../findings/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
+import { lazyColumns, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { intStyle, severityStyleCentred, textStyle, wrapStyle } from '../styles.js';
 import { foldFindings, type FindingLine } from './fold-findings.js';
 import { planPrint } from './print.js';
@@ -37,11 +37,7 @@ export function findingsSheet(year: number, findings: readonly Finding[], cityOf
   return {
     name: FINDINGS_SHEET,
     columns: findingsHeader.map((_, i) => ({ maxWidth: i === 1 || i === 8 ? 60 : 30 })),
-    rows: lazyRows(
-      lines.length + 1,
-      (i) => (i === 0 ? [...findingsHeader] : findingRow(lines[i - 1]!)),
-      (i, ci) => (i === 0 ? findingsHeader[ci] : findingCells[ci]?.(lines[i - 1]!)),
-    ),
+    rows: lazyColumns(findingsHeader, lines.length, findingCells.map((cell) => (i: number) => cell(lines[i]!))),
     headerRow: 1,
     autoFilter: true,
     print: planPrint(year, FINDINGS_SHEET),

@@ -1,7 +1,7 @@
 // 台账 — the ids credited this year, in the ledger's columns (inputs.md ledger: 项目编号, 挂钩年度, 认定面积(公顷),
 // 行政区代码), so that the sheet can be appended to 已挂钩台账 as it is (domain.md 决定 7: credited at most once).
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
+import { lazyColumns, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { haStyle, intStyle, textStyle } from '../styles.js';
 import { planPrint } from './print.js';
 import { numberPerRow } from './row-memo.js';
@@ -20,10 +20,6 @@ export function ledgerSheet(result: ComputeResult): SheetModel<LazyRows> {
     (i) => ({ value: credited(i), style: haStyle }),
     (i) => ({ value: ledger[i]!.countyCode, style: textStyle }),
   ];
-  const rows = lazyRows(
-    ledger.length + 1,
-    (i): CellInput[] => (i === 0 ? header : cells.map((cell) => cell(i - 1))),
-    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(i - 1)),
-  );
+  const rows = lazyColumns(header, ledger.length, cells);
   return { name: LEDGER_SHEET, columns: header.map(() => ({ maxWidth: 30 })), rows, headerRow: 1, autoFilter: true, print: planPrint(result.year, LEDGER_SHEET) };
 }

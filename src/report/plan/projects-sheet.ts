@@ -1,7 +1,7 @@
 // 项目明细 — one row per linkage candidate (outputs.md 3), in the result's id order, with 坐落 after the required
 // columns and 代码 (the finding codes) last. 认定状态 is coloured (认定 green, 待补正 yellow, 不予认定 grey, 弄虚作假 red).
 import type { ComputeResult } from '../../pipeline/types.js';
-import { lazyRows, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
+import { lazyColumns, type CellInput, type LazyRows, type SheetModel } from '../../xlsx/index.js';
 import { allProjects } from '../../pipeline/all-projects.js';
 import { projectColumns, type PlanProject, type ProjectColumnKey } from './project-columns.js';
 import { planPrint } from './print.js';
@@ -23,11 +23,7 @@ export function projectsSheet(result: ComputeResult): SheetModel<LazyRows> {
   const area = (c: { cell: (p: PlanProject, d: number) => number }) => numberPerRow(projects.length, (i) => c.cell(projects[i]!, d));
   const memo: Partial<Record<ProjectColumnKey, (i: number) => CellInput>> = { declaredHa: area(projectColumns.declaredHa), creditedHa: area(projectColumns.creditedHa) };
   const cells = order.map((k) => memo[k] ?? ((i: number) => projectColumns[k].cell(projects[i]!, d)));
-  const rows = lazyRows(
-    projects.length + 1,
-    (i) => (i === 0 ? header : cells.map((cell) => cell(i - 1))),
-    (i, ci) => (i === 0 ? header[ci] : cells[ci]?.(i - 1)),
-  );
+  const rows = lazyColumns(header, projects.length, cells);
   return {
     name: PROJECTS_SHEET,
     columns: cols.map((c) => ({ style: 'style' in c ? c.style : undefined, maxWidth: 'maxWidth' in c ? c.maxWidth : undefined })),
