@@ -55,8 +55,13 @@ export class LedgerColumns {
   private readonly areas = new IndexedColumn<Exact>();
   private readonly regions = new IndexedColumn<RegionRef>();
   private shape: LedgerShape | undefined;
+  /** 1 for the rows of the ids given to want (made at the first call, after the last add). */
+  private wanted: Uint8Array | undefined;
+  /** The hashes of every id of the ledger: an id given to want that is certainly not in it goes no further. */
+  private here: TextHashFilter | undefined;
 
   add(row: LedgerRow): void {
+    if (this.wanted !== undefined) throw new Error('ledger row added after want');
     // Every row of one file is a copy of the builder's one template (src/ingest/rows/build.ts): its keys are checked
     // on the first row, the shared parts on every row; anything else is a bug here.
     if (this.shape === undefined) {
@@ -76,27 +81,37 @@ export class LedgerColumns {
     this.regions.push(row.region);
   }
 
-  /** The rows of ledgerRowsNamed(the ids `named`), in reading order, for the main thread (rowsOf). */
-  pick(named: readonly string[]): PickedRows {
+  /** Marks the rows of the ids `named`, once every row is added; picked() keeps them. Called once per batch of ids:
+   *  the main thread sends them as it reads the files that name them (src/app/read-worker.ts). */
+  want(named: readonly string[]): void {
     // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
     // may be one of theirs (most are not).
-    const here = TextHashFilter.of(this.hashes.length, (i) => this.hashes.get(i));
+    const here = (this.here ??= TextHashFilter.of(this.hashes.length, (i) => this.hashes.get(i)));
     const set = new Set<string>();
     const setHashes: number[] = [];
     for (const id of named) {
       const h = textHash(id);
       if (here.mayHave(h) && !set.has(id)) { set.add(id); setHashes.push(h); }
     }
+    if (set.size === 0) return;
     const filter = TextHashFilter.of(setHashes.length, (i) => setHashes[i]!);
-    let hash = 0;
-    const keep = ledgerRowsNamed({ has: (id) => filter.mayHave(hash) && set.has(id) });
+    const wanted = (this.wanted ??= new Uint8Array(this.ids.length));
+    for (let i = 0; i < wanted.length; i++) {
+      if (wanted[i] === 0 && filter.mayHave(this.hashes.get(i)) && set.has(this.ids.get(i))) wanted[i] = 1;
+    }
+  }
+
+  /** The rows of ledgerRowsNamed(every id given to want), in reading order, for the main thread (rowsOf). */
+  picked(): PickedRows {
+    const wanted = this.wanted ?? new Uint8Array(this.ids.length);
+    // The probe's id goes unread: whether row `at` is wanted is already marked.
+    let at = 0;
+    const keep = ledgerRowsNamed({ has: () => wanted[at] === 1 });
     const taken: number[] = [];
     const probe: { projectId: string; linkageYear: number | null } = { projectId: '', linkageYear: null };
-    for (let i = 0; i < this.ids.length; i++) {
-      hash = this.hashes.get(i);
-      probe.projectId = this.ids.get(i);
-      probe.linkageYear = this.years.get(i);
-      if (keep(probe)) taken.push(i);
+    for (; at < wanted.length; at++) {
+      probe.linkageYear = this.years.get(at);
+      if (keep(probe)) taken.push(at);
     }
     const n = taken.length;
     const picked: PickedRows = {

@@ -5,9 +5,10 @@
 // - a kind of READ_IN_WORKER other than the ledger: its rows are sent back as they are (a structured clone; the areas
 //   become Exact again here);
 // - the ledger (已挂钩台账), which holds every earlier year's ids: kept column by column (src/app/ledger-columns.ts);
-//   once the main thread has read the kinds before it, it sends their ids, and the worker sends back only the rows the
-//   pipeline can look at (src/pipeline/ledger.ts ledgerRowsNeeded) — the same rows, in the same order, as reading in
-//   the main thread gives.
+//   the main thread sends the ids of each file it has read that names projects, as soon as it is read, and the worker
+//   marks their rows while the main thread reads on; at the ledger's turn it sends back only the rows the pipeline can
+//   look at (src/pipeline/ledger.ts ledgerRowsNeeded) — the same rows, in the same order, as reading in the main
+//   thread gives.
 //
 // The worker imports this same module and calls runReadWorker. In the CLI built as one module (dist/cli/landlink.js,
 // and the offline bundle's dist/cli/main.js: tools/cli-bundle.mjs) this module is inside that one module, src/cli/main.ts,
@@ -24,7 +25,7 @@ import type { ElsewhereRead, LoadYearOptions } from '../ingest/load.js';
 import type { ReadLimits } from '../ingest/limits.js';
 import { readInputFile, type ReadFileResult } from '../ingest/read.js';
 import type { InputFileInfo, YearInputs } from '../ingest/types.js';
-import { idsLookedUp, idsLookedUpList, ledgerRowsNamed } from '../pipeline/ledger.js';
+import { idsLookedUp, idsLookedUpIn, idsLookedUpList, ledgerRowsNamed } from '../pipeline/ledger.js';
 import { collectLargeHeap } from './collect-garbage.js';
 import { LedgerColumns, rowsOf, type PickedRows } from './ledger-columns.js';
 import { startReadingThread, takeEarlyReadingThread } from './reading-thread.js';
@@ -38,7 +39,9 @@ export const READ_IN_WORKER = ['start-check', 'ledger'] as const satisfies reado
 type WorkerKind = (typeof READ_IN_WORKER)[number];
 
 interface Job { kind: WorkerKind; path: string; limits: Partial<ReadLimits> | undefined }
-type ToWorker = { job: Job } | { ids: string[] };
+/** Ids of the files read before the ledger, batch by batch; `last` once the ledger's turn has come. */
+interface IdBatch { ids: string[]; last: boolean }
+type ToWorker = { job: Job } | { batch: IdBatch };
 type Reply =
   | { ok: true; rows: unknown[]; findings: Finding[]; info: InputFileInfo }
   | { ok: true; picked: PickedRows; findings: Finding[]; info: InputFileInfo }
@@ -99,10 +102,19 @@ class SharedWorker {
     const reply = new Promise<Reply>((resolve) => this.replies.set(kind, resolve));
     this.open++;
     this.post({ job: { kind, path, limits: this.limits } });
+    // loadYear tells the ledger's read of every file before it (readBefore): their ids go to the worker at once. A
+    // caller that does not (the tests) gives them all with `before`.
+    let told = false;
+    const readBefore = (k: InputKind, rows: readonly RowByKind[InputKind][]): void => {
+      told = true;
+      const ids = idsLookedUpIn(k, rows);
+      if (ids.length > 0) this.post({ batch: { ids, last: false } });
+    };
     return {
+      ...(kind === 'ledger' ? { readBefore } : {}),
       result: async (before: YearInputs): Promise<ReadFileResult<K>> => {
         try {
-          if (kind === 'ledger') this.post({ ids: idsLookedUpList(before) });
+          if (kind === 'ledger') this.post({ batch: { ids: told ? [] : idsLookedUpList(before), last: true } });
           const r = await reply;
           if (!r.ok) {
             if ('inputError' in r) throw new InputError(r.inputError);
@@ -145,17 +157,16 @@ export async function runReadWorker(): Promise<void> {
   if (isMainThread || port === null) throw new Error('runReadWorker runs in the reading worker thread only');
   const jobs: Job[] = [];
   let wake: (() => void) | undefined;
-  let ids: (list: string[]) => void = () => undefined;
-  const idsGiven = new Promise<string[]>((resolve) => { ids = resolve; });
+  const batches = new Queue<IdBatch>();
   port.on('message', (m: ToWorker) => {
-    if ('ids' in m) ids(m.ids); else { jobs.push(m.job); wake?.(); }
+    if ('batch' in m) batches.push(m.batch); else { jobs.push(m.job); wake?.(); }
   });
   for (;;) {
     while (jobs.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
     const job = jobs.shift()!;
     let reply: Reply;
     try {
-      reply = await readJob(job, idsGiven);
+      reply = await readJob(job, batches);
     } catch (e) {
       reply = e instanceof InputError ? { ok: false, inputError: e.finding } : { ok: false, bug: e instanceof Error ? e.stack ?? e.message : String(e) };
     }
@@ -163,7 +174,7 @@ export async function runReadWorker(): Promise<void> {
   }
 }
 
-async function readJob(job: Job, ids: Promise<string[]>): Promise<Reply> {
+async function readJob(job: Job, batches: Queue<IdBatch>): Promise<Reply> {
   const opts = job.limits ? { limits: job.limits } : {};
   if (job.kind !== 'ledger') {
     const read = await readInputFile(job.path, job.kind, opts);
@@ -177,5 +188,26 @@ async function readJob(job: Job, ids: Promise<string[]>): Promise<Reply> {
   // The read's garbage goes before the wait: the main thread is then finishing the other files, its heap at its
   // largest, and the two heaps together made the run's peak (BENCHMARKS.md).
   collectLargeHeap();
-  return { ok: true, picked: columns.pick(await ids), findings: read.findings, info: read.info };
+  for (let batch = await batches.next(); ; batch = await batches.next()) {
+    columns.want(batch.ids);
+    if (batch.last) break;
+  }
+  return { ok: true, picked: columns.picked(), findings: read.findings, info: read.info };
+}
+
+/** Messages in the order they came, each taken once. */
+class Queue<T> {
+  private readonly items: T[] = [];
+  private waiting: ((item: T) => void) | undefined;
+
+  push(item: T): void {
+    const w = this.waiting;
+    this.waiting = undefined;
+    if (w) w(item); else this.items.push(item);
+  }
+
+  next(): Promise<T> {
+    if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
+    return new Promise<T>((resolve) => { this.waiting = resolve; });
+  }
 }

@@ -28,6 +28,9 @@ export interface LoadYearOptions {
 
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
 export interface ElsewhereRead<K extends InputKind> {
+  /** Told the rows of each file read before this one's turn, as soon as they are read: the ledger's reader starts
+   *  picking the rows of the ids named so far (src/app/read-worker.ts). `result` then gets them all again. */
+  readBefore?(kind: InputKind, rows: readonly RowByKind[InputKind][]): void;
   result(before: YearInputs): Promise<ReadFileResult<K>>;
   cancel(): void;
 }
@@ -60,6 +63,7 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
       pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
       inputs.files.push(res.info);
       pushAll(findings, res.findings);
+      for (const later of elsewhere.values()) later.readBefore?.(f.kind, res.rows);
       opts.onProgress?.({ kind: f.kind, file: f.name, rows: res.rows.length });
     }
   } finally {

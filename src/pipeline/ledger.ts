@@ -3,7 +3,7 @@
 // year Y itself (a re-run after `ledger add`) or later are not "earlier" and are ignored.
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
-import type { LedgerRow } from '../domain/rows.js';
+import type { InputKind, LedgerRow, RowByKind, SupplyRow } from '../domain/rows.js';
 import type { YearInputs } from '../ingest/types.js';
 import { columnOf, rowLocation, withFindings, type ProjectDraft, type StageResult } from './draft.js';
 import { compareSource } from './order.js';
@@ -59,10 +59,21 @@ export function idsLookedUp(before: LedgerLookups): Set<string> {
 
 /** idsLookedUp as a list, repeats included (cheaper to make and to send to a worker thread than the set). */
 export function idsLookedUpList(before: LedgerLookups): string[] {
-  const ids: string[] = [];
-  for (const r of before.supply) ids.push(r.supervisionId);
-  for (const rows of [before.redevelopment, before.reclamation, before.inspection, before.startCheck]) for (const r of rows) ids.push(r.projectId);
-  return ids;
+  return [
+    ...idsLookedUpIn('supply', before.supply), ...idsLookedUpIn('redevelopment', before.redevelopment),
+    ...idsLookedUpIn('reclamation', before.reclamation), ...idsLookedUpIn('inspection', before.inspection),
+    ...idsLookedUpIn('start-check', before.startCheck),
+  ];
+}
+
+/** The ids the rows of one file of `kind` add to idsLookedUp (none for a kind the stages never look the ledger up
+ *  by): a worker thread gets them file by file, as the files are read (src/app/read-worker.ts). */
+export function idsLookedUpIn<K extends InputKind>(kind: K, rows: readonly RowByKind[K][]): string[] {
+  if (kind === 'supply') return (rows as readonly SupplyRow[]).map((r) => r.supervisionId);
+  if (kind === 'redevelopment' || kind === 'reclamation' || kind === 'inspection' || kind === 'start-check') {
+    return (rows as readonly { projectId: string }[]).map((r) => r.projectId);
+  }
+  return [];
 }
 
 /** ledgerRowsNeeded given the ids (a worker thread gets the ids, not the rows: src/app/read-worker.ts). Rows must

@@ -49,6 +49,19 @@ describe('loadYear', () => {
     expect(y.findings.find((f) => f.code === 'cell-date-invalid')!.location).toMatchObject({ file: '2025年供地备案.csv', row: 3, column: '签订日期', value: '2025/4/31' });
     expect(statSync(join(dir, 'ledger.csv')).mtimeMs).toBe(before);
   });
+  it('a kind read elsewhere is told the rows of each file before its turn, as each is read, then given them all', async () => {
+    const { cwd } = await yearFolder();
+    const told: [string, number][] = [];
+    let given: number[] = [];
+    const y = await loadYear({ year: 2025, cwd, readElsewhere: { ledger: () => ({
+      readBefore: (kind, rows) => { told.push([kind, rows.length]); },
+      result: (before) => { given = [before.supply.length, before.evidence.length]; return Promise.resolve({ rows: [], findings: [], info: { kind: 'ledger', path: 'x', name: 'ledger.csv', encoding: 'utf-8', rows: 0, sha256: '' } }); },
+      cancel: () => undefined,
+    }) } });
+    expect(told).toEqual([['supply', 2], ['evidence', 1]]);
+    expect(given).toEqual([2, 1]);
+    expect(y.ledger).toEqual([]);
+  });
   it('is deterministic', async () => {
     const { cwd } = await yearFolder();
     const a = await loadYear({ year: 2025, cwd });
