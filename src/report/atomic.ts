@@ -34,24 +34,29 @@ export interface OutputFile {
 export async function writeFileSet(files: readonly OutputFile[]): Promise<void> {
   const contents: (Buffer | string)[] = [];
   for (const f of files) contents.push(typeof f.produce === 'function' ? await f.produce() : f.produce);
-  const temps: string[] = [];
+  const temps = files.map((f) => tempNameFor(f.file));
   try {
-    for (const [i, f] of files.entries()) {
-      await mkdir(dirname(f.file), { recursive: true });
-      const tmp = tempNameFor(f.file);
-      temps.push(tmp);
-      const fh = await open(tmp, 'wx');
-      try {
-        await fh.writeFile(contents[i]!);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-    }
+    for (const dir of new Set(files.map((f) => dirname(f.file)))) await mkdir(dir, { recursive: true });
+    // The files are written and flushed side by side (the disk's waits overlap); every write has ended, done or
+    // failed, before anything is renamed or removed.
+    const written = await Promise.allSettled(files.map((_, i) => writeFlushed(temps[i]!, contents[i]!)));
+    const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     for (const [i, f] of files.entries()) await rename(temps[i]!, f.file);
   } catch (err) {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
     throw unwritable(err, files);
+  }
+}
+
+/** Writes a new file (never an existing one) and flushes it to the disk. */
+async function writeFlushed(file: string, content: Buffer | string): Promise<void> {
+  const fh = await open(file, 'wx');
+  try {
+    await fh.writeFile(content);
+    await fh.sync();
+  } finally {
+    await fh.close();
   }
 }
 

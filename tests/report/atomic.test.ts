@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/report/atomic.js';
+import { writeFileAtomic, writeFileSet } from '../../src/report/atomic.js';
+import { InputError } from '../../src/findings/index.js';
 import { writePlanWorkbook } from '../../src/report/plan.js';
 import { csvSafeText, looksLikeFormula } from '../../src/report/injection.js';
 import { Exact } from '../../src/domain/exact.js';
@@ -35,6 +36,19 @@ describe('atomic writes', () => {
     await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['a.xlsx']);
     expect(await readdir(target)).toEqual(['keep']);
+  });
+
+  it('a set whose second file cannot be written (its name too long): nothing of the set is renamed in, no temporary file is left', async () => {
+    await writeFile(join(dir, 'a.json'), 'previous');
+    const err = await writeFileSet([
+      { file: join(dir, 'a.json'), produce: 'new' },
+      { file: join(dir, `${'长'.repeat(80)}.xlsx`), produce: Buffer.from('x') },
+      { file: join(dir, 'c.html'), produce: 'new' },
+    ]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).finding.code).toBe('output-unwritable');
+    expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe('previous');
+    expect(await readdir(dir)).toEqual(['a.json']);
   });
 
   it('a plan workbook that cannot be rendered leaves the previous workbook intact', async () => {
