@@ -128,14 +128,32 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
   // data such as ids, years and areas is then told apart without matching (BENCHMARKS.md: this ran on every row).
   const digitLed = new Set<string>();
   for (const [key, col] of headerIndex(spec)) if (isAsciiDigit(key.charCodeAt(0))) digitLed.add(col.field);
+  const names = (text: string, col: HeaderColumn): boolean => matchHeaderCell(text, spec)?.spec.field === col.spec.field;
+  // The first two columns are looked at on every row: their answers are kept per text (a column such as 材料类型 holds
+  // a few texts over and over), up to REPEAT_CHECK_MEMO texts each.
+  const firstNames = memoised((text) => names(text, first)), secondNames = memoised((text) => names(text, second));
   return (raw) => {
-    const same = (col: HeaderColumn): boolean => {
+    const same = (col: HeaderColumn, named: (text: string) => boolean = (text) => names(text, col)): boolean => {
       const text = headerText(raw.cells[col.index]);
       if (text === null || (isAsciiDigit(text.charCodeAt(0)) && !digitLed.has(col.spec.field))) return false;
-      return matchHeaderCell(text, spec)?.spec.field === col.spec.field;
+      return named(text);
     };
-    if (!same(first) && !same(second)) return false;
-    return cols.filter(same).length * 2 >= cols.length;
+    if (!same(first, firstNames) && !same(second, secondNames)) return false;
+    return cols.filter((col) => same(col)).length * 2 >= cols.length;
+  };
+}
+
+const REPEAT_CHECK_MEMO = 4096;
+
+function memoised(answer: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let a = known.get(text);
+    if (a === undefined) {
+      a = answer(text);
+      if (known.size < REPEAT_CHECK_MEMO) known.set(text, a);
+    }
+    return a;
   };
 }
 
