@@ -4,6 +4,8 @@ import { jsonText } from '../domain/json-text.js';
 import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
+import type { IndicatorsResult } from '../indicators/types.js';
+import type { InputKind } from '../domain/rows.js';
 import { toIndicatorsJson } from '../indicators/json.js';
 import { renderPlanWorkbook } from '../report/plan.js';
 import type { RenderProgress } from '../xlsx/index.js';
@@ -56,11 +58,17 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
 /** The plan and the indicators; the typed input rows stay inside this function, so that they can be collected
  *  before the JSON and the workbook are made (at 10× they are most of the heap: BENCHMARKS.md). The collection
  *  comes after the indicators (runCompute), when the rows are garbage as well. */
-async function computeWithIndicators(o: YearOptions): Promise<{ origin: InputsOrigin; result: ComputeResult; indicators: ReturnType<typeof computeIndicators> }> {
-  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true });
-  const mark = o.onPhase ?? (() => undefined);
+async function computeWithIndicators(o: YearOptions): Promise<{ origin: InputsOrigin; result: ComputeResult; indicators: IndicatorsResult }> {
   // The action plan's indicators (docs/sources/001_4ca6c5f2cb680a6e.txt) ride along: an `indicators` key after the keys of outputs.md, and a sheet 指标.
-  const indicators = computeIndicators(inputs);
+  // They need the supply filings and 低效用地再开发 only, so they are computed while the reading worker finishes the
+  // ledger, once those are read (BENCHMARKS.md); else after reading.
+  let indicators: IndicatorsResult | undefined;
+  const whileWaiting = (before: YearInputs, unread: ReadonlySet<InputKind>): void => {
+    if (!unread.has('supply') && !unread.has('redevelopment')) indicators = computeIndicators(before);
+  };
+  const { inputs, result } = await loadAndCompute({ ...o, withFeedback: true, whileWaiting });
+  const mark = o.onPhase ?? (() => undefined);
+  indicators ??= computeIndicators(inputs);
   mark('indicators');
   return { origin: { dataDir: inputs.dataDir, dataOrigin: inputs.dataOrigin, files: inputs.files }, result, indicators };
 }

@@ -3,7 +3,7 @@
 import { pushAll } from '../domain/push-all.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYear, parseLimitOverride, type ReadLimits } from '../ingest/load.js';
+import { loadYear, parseLimitOverride, type LoadYearOptions, type ReadLimits } from '../ingest/load.js';
 import { resolveLimits } from '../ingest/limits.js';
 import { readFeedback } from '../ingest/feedback.js';
 import type { YearInputs } from '../ingest/types.js';
@@ -30,6 +30,8 @@ export interface RunOptions {
   onProgress?: (e: { kind: string; file: string; rows: number }) => void;
   /** Told when each phase ends (src/app/phases.ts; the benchmark's phase timings). */
   onPhase?: PhaseMark;
+  /** loadYear's whileWaiting: work done while the reading worker finishes. */
+  whileWaiting?: LoadYearOptions['whileWaiting'];
 }
 
 /** What a command's caller gives; the command itself decides whether the returned city workbooks are read. */
@@ -42,7 +44,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   const limits = readLimitsFrom(o.readLimits);
   // The ledger and a few other files are read in a worker thread beside the others, and only the ledger rows the
   // pipeline can look at are kept (every row is still read and checked): src/app/read-worker.ts.
-  const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), ...(limits ? { limits } : {}) });
+  const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), ...(limits ? { limits } : {}), ...(o.whileWaiting ? { whileWaiting: o.whileWaiting } : {}) });
   if (o.withFeedback) {
     const present = FEEDBACK_DIRS.map((name) => join(inputs.dataDir, name)).filter((dir) => existsSync(dir));
     if (present.length > 1) {

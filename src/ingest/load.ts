@@ -24,6 +24,11 @@ export interface LoadYearOptions {
    *  soon as the folder is scanned, and their rows taken at the kind's turn, given the kinds read before it (files are
    *  read in the kinds' order: the ledger after every kind that names a project). */
   readElsewhere?: { [K in InputKind]?: (path: string) => ElsewhereRead<K> };
+  /** Work for this thread while it waits for the last file read elsewhere (the reading worker's ledger, its longest
+   *  read: src/app/read-worker.ts): called once, after that file's result is asked for, with the inputs so far and
+   *  the kinds of the files not yet read (that one included). Work that needs only the kinds before it is done here
+   *  instead of after reading (src/app/compute.ts: the indicators). */
+  whileWaiting?: (before: YearInputs, unread: ReadonlySet<InputKind>) => void;
 }
 
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
@@ -56,10 +61,12 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
     if (start) elsewhere.set(f.kind, start(f.path));
   }
   try {
-    for (const f of scan.files) {
+    for (const [i, f] of scan.files.entries()) {
       const other = elsewhere.get(f.kind);
       elsewhere.delete(f.kind);
-      const res = other ? await other.result(inputs) : await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
+      const res = other
+        ? await resultWhileWaiting(other, inputs, elsewhere.size === 0 ? opts.whileWaiting : undefined, () => new Set(scan.files.slice(i).map((u) => u.kind)))
+        : await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
       pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
       inputs.files.push(res.info);
       pushAll(findings, res.findings);
@@ -70,4 +77,20 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
     for (const other of elsewhere.values()) other.cancel();
   }
   return inputs;
+}
+
+/** The file's result, asked for before `work` runs (so that the reader works meanwhile), awaited after it. */
+async function resultWhileWaiting<K extends InputKind>(
+  read: ElsewhereRead<K>, before: YearInputs, work: LoadYearOptions['whileWaiting'], unread: () => ReadonlySet<InputKind>,
+): Promise<ReadFileResult<K>> {
+  const pending = read.result(before);
+  if (work !== undefined) {
+    try {
+      work(before, unread());
+    } catch (e) {
+      pending.catch(() => undefined);
+      throw e;
+    }
+  }
+  return pending;
 }

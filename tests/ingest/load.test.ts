@@ -62,6 +62,19 @@ describe('loadYear', () => {
     expect(given).toEqual([2, 1]);
     expect(y.ledger).toEqual([]);
   });
+  it('whileWaiting runs once, after the last file read elsewhere is asked for, with the kinds not yet read', async () => {
+    const { cwd } = await yearFolder();
+    const events: string[] = [];
+    const elsewhere = (kind: 'evidence' | 'ledger') => () => ({
+      result: () => { events.push(`asked ${kind}`); return Promise.resolve({ rows: [], findings: [], info: { kind, path: 'x', name: kind, encoding: 'utf-8', rows: 0, sha256: '' } }); },
+      cancel: () => undefined,
+    });
+    await loadYear({
+      year: 2025, cwd, readElsewhere: { evidence: elsewhere('evidence'), ledger: elsewhere('ledger') } as never,
+      whileWaiting: (before, unread) => { events.push(`waiting: ${before.supply.length} supply rows, unread ${[...unread].join()}`); },
+    });
+    expect(events).toEqual(['asked evidence', 'asked ledger', 'waiting: 2 supply rows, unread ledger']);
+  });
   it('is deterministic', async () => {
     const { cwd } = await yearFolder();
     const a = await loadYear({ year: 2025, cwd });
