@@ -1,6 +1,10 @@
 // What every command shares: output options, colours, the spinner. The only place (with the renderers) that prints.
 import { Chalk, type ChalkInstance } from 'chalk';
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
+
+/** ora's factory, loaded only for a terminal (commandContext): the module and what it imports (string-width builds
+ *  Unicode-property regexes when loaded) cost every run ≈ 20 ms of start-up before (BENCHMARKS.md). */
+type SpinnerFactory = typeof import('ora').default;
 
 export interface CommonOptions {
   data?: string;
@@ -35,12 +39,23 @@ export interface Context {
   stopSpinners(): void;
 }
 
-export function makeContext(opts: CommonOptions, io: Io): Context {
-  const colour = opts.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
-  const c = new Chalk({ level: colour ? 1 : 0 });
+/** Whether a command shows spinners: on a terminal, without --json or --quiet. */
+function spinnersWanted(opts: CommonOptions, io: Io): boolean {
   // A terminal that reports 0 columns (some CI ptys) makes ora redraw forever: no spinner there.
   const columns = (io.stderr as { columns?: number }).columns ?? 0;
-  const interactive = io.stderr.isTTY === true && columns > 0 && !opts.json && !opts.quiet;
+  return io.stderr.isTTY === true && columns > 0 && !opts.json && !opts.quiet;
+}
+
+/** A command's context: makeContext with ora loaded when the command shows spinners. */
+export async function commandContext(opts: CommonOptions, io: Io): Promise<Context> {
+  return makeContext(opts, io, spinnersWanted(opts, io) ? (await import('ora')).default : undefined);
+}
+
+/** The context; without `ora` every spinner is silent (a failure report made before any command ran). */
+export function makeContext(opts: CommonOptions, io: Io, ora?: SpinnerFactory): Context {
+  const colour = opts.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const interactive = ora !== undefined && spinnersWanted(opts, io);
   const spinners: Ora[] = [];
   return {
     opts,

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { jsonText } from '../domain/json-text.js';
 import { InputError, specOf, visibleText } from '../findings/index.js';
-import { makeContext, type CommonOptions, type Context, type Io } from './context.js';
+import { commandContext, makeContext, type CommonOptions, type Context, type Io } from './context.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { toolVersion } from './version.js';
 import { findingToJson } from './render/findings.js';
@@ -27,7 +27,7 @@ export function runnerFor(io: Io, setExit: (code: number) => void): Runner {
   return (action: Action) => async (...args: unknown[]): Promise<void> => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
-    const ctx = makeContext(cmd.opts<CommonOptions>(), io);
+    const ctx = await commandContext(cmd.opts<CommonOptions>(), io);
     setExit(await guard(ctx, () => action(ctx, ...positional)));
   };
 }

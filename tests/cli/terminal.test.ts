@@ -52,5 +52,7 @@ describe('on a terminal', () => {
     expect(run.code).toBe(1); // the sample year carries deliberate warnings
     expect(hasVisibleText(run.output)).toBe(true);
     expect(run.output).toMatch(/错误 \d+，警告 \d+/);
+    // the spinner (ora, loaded only for a terminal: src/cli/context.ts) turned while the year was read
+    expect(run.output).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
   }, 30_000);
 });
