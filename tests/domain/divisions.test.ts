@@ -7,6 +7,11 @@ describe('division table (inputs.md Region codes)', () => {
     expect(cities).toHaveLength(11);
     expect(allRegions.filter((r) => r.cityLevel)).toHaveLength(11);
   });
+  it('lists every region in the numeric order of its six-digit code', () => {
+    const codes = allRegions.map((r) => r.code);
+    expect(codes.every((c) => /^\d{6}$/.test(c))).toBe(true);
+    expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
+  });
   it.each([
     { name: 'county code', code: '330421', rowName: null, expect: '330421' },
     { name: '市本级 code is a region of its own', code: '330100', rowName: null, expect: '330100' },
