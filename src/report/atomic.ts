@@ -28,8 +28,10 @@ export interface OutputFile {
 
 /**
  * Writes the outputs of one run as a set (outputs.md: an interrupted run leaves the previous outputs or the new
- * ones): every content is produced first — a failure there writes nothing — then each file goes to its temporary
- * name, and only when all are on disk are they renamed into place. On any failure every temporary file is removed.
+ * ones): every content is produced first — a failure there writes nothing, and an interrupted render leaves no
+ * temporary file behind — then the files go to their temporary names side by side (the disk's waits overlap), and
+ * only when all are on disk are they renamed into place. On any failure every write is let end, then every temporary
+ * file is removed.
  */
 export async function writeFileSet(files: readonly OutputFile[]): Promise<void> {
   const contents: (Buffer | string)[] = [];
@@ -37,11 +39,7 @@ export async function writeFileSet(files: readonly OutputFile[]): Promise<void> 
   const temps = files.map((f) => tempNameFor(f.file));
   try {
     for (const dir of new Set(files.map((f) => dirname(f.file)))) await mkdir(dir, { recursive: true });
-    // The files are written and flushed side by side (the disk's waits overlap); every write has ended, done or
-    // failed, before anything is renamed or removed.
-    const written = await Promise.allSettled(files.map((_, i) => writeFlushed(temps[i]!, contents[i]!)));
-    const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-    if (failed !== undefined) throw failed.reason;
+    await ended(files.map((_, i) => writeFlushed(temps[i]!, contents[i]!)));
     for (const [i, f] of files.entries()) await rename(temps[i]!, f.file);
   } catch (err) {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
@@ -49,16 +47,38 @@ export async function writeFileSet(files: readonly OutputFile[]): Promise<void> 
   }
 }
 
-/** Writes a new file (never an existing one) and flushes it to the disk. */
+/** Resolves once every write has ended; rejects with the first failure (in the set's order) once they all have. */
+async function ended(writes: readonly Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(writes);
+  const failed = settled.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+}
+
+/** UTF-16 code units of a text written at a time: a long text (the 10× JSON is ≈ 70 MB) never becomes one buffer. */
+export const TEXT_PIECE = 1 << 20;
+
+/** Writes a new file (never an existing one) and flushes it to the disk; a long text in pieces, each cut between two
+ *  characters (never inside a surrogate pair), so that the bytes are the text's UTF-8. */
 async function writeFlushed(file: string, content: Buffer | string): Promise<void> {
   const fh = await open(file, 'wx');
   try {
-    await fh.writeFile(content);
+    if (typeof content === 'string' && content.length > TEXT_PIECE) {
+      for (let at = 0; at < content.length;) {
+        let end = Math.min(content.length, at + TEXT_PIECE);
+        if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
+        await fh.writeFile(content.slice(at, end)); // from the current position, all of it
+        at = end;
+      }
+    } else {
+      await fh.writeFile(content);
+    }
     await fh.sync();
   } finally {
     await fh.close();
   }
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Codes of a file system that will not take the outputs (full, read-only, no permission, failing): the user's
  *  situation, reported as one line (exit 2) — not a bug of landlink. */
