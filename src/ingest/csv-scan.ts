@@ -68,14 +68,15 @@ export class CsvByteScanner {
     }
   }
 
-  /** Field bytes = the kept bytes + buf[from, to), at most `maxFieldBytes` of them. */
+  /** Field bytes = the kept bytes + buf[from, to), at most `maxFieldBytes` of them. Decoded as UTF-8, the default
+   *  encoding of Buffer#toString: given no name, it does not look one up for each field (BENCHMARKS.md). */
   private fieldText(buf: Buffer, from: number, to: number): string {
     if (this.fieldLength === 0) {
-      if (to - from <= this.maxFieldBytes) return from === to ? '' : buf.toString('utf8', from, to);
-      return buf.toString('utf8', from, from + completeUtf8(buf, from, this.maxFieldBytes));
+      if (to - from <= this.maxFieldBytes) return from === to ? '' : buf.toString(undefined, from, to);
+      return buf.toString(undefined, from, from + completeUtf8(buf, from, this.maxFieldBytes));
     }
     this.keep(buf, from, to);
-    const text = this.field.toString('utf8', 0, completeUtf8(this.field, 0, this.fieldLength));
+    const text = this.field.toString(undefined, 0, completeUtf8(this.field, 0, this.fieldLength));
     this.fieldLength = 0;
     if (this.field.length > 65_536) this.field = Buffer.alloc(0); // a long field's buffer is not kept for the next
     return text;

@@ -200,9 +200,10 @@ export class XmlByteTokenizer {
     return true;
   }
 
-  /** The UTF-8 text of stream offsets [from, to): a fresh string. */
+  /** The UTF-8 text of stream offsets [from, to): a fresh string (UTF-8 is Buffer#toString's default encoding; given
+   *  no name, it does not look one up for each value). */
   text(from: number, to: number): string {
-    return from >= to ? '' : this.buf.toString('utf8', from - this.base, to - this.base);
+    return from >= to ? '' : this.buf.toString(undefined, from - this.base, to - this.base);
   }
 
   /** The attribute `nextAttr` found: qualified name buf[attrName, attrNameEnd), raw value buf[attrValue, attrValueEnd). */
@@ -247,7 +248,7 @@ export class XmlByteTokenizer {
 
   /** Decoded value of bytes [from, to) of buf (an attribute value): entities resolved. */
   decodeAttr(from: number, to: number): string {
-    return decodeXmlText(this.buf.toString('utf8', from, to));
+    return decodeXmlText(this.buf.toString(undefined, from, to));
   }
 
   /** Whether buf[from, to) holds an '&' (a value that needs entity decoding). */
