@@ -63,7 +63,7 @@ export function unkeptField(row: EvidenceRow): unknown {
 // Kept after all (the flag dropped), it builds a row with a field the kind's row does not have.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Built<B> = B extends RowBuilder<infer R> ? R : never;
-const documentNoKept = {
+export const documentNoKept = {
   ...evidenceSpec,
   columns: [evidenceSpec.columns[0], evidenceSpec.columns[1], { field: 'documentNo', header: '文号', aliases: [], required: false, cell: { type: 'text' } },
     evidenceSpec.columns[3], evidenceSpec.columns[4], evidenceSpec.columns[5], evidenceSpec.columns[6], evidenceSpec.columns[7]],
