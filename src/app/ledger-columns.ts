@@ -2,8 +2,9 @@
 // the pipeline can look at (src/pipeline/ledger.ts ledgerRowsNamed) sent to the main thread column by column too.
 import { Exact } from '../domain/exact.js';
 import type { LedgerRow, RegionRef, SourceRef } from '../domain/rows.js';
-import { IndexedColumn, IntColumn, ListColumn } from '../domain/columns.js';
+import { IndexedColumn } from '../domain/columns.js';
 import { TextHashFilter, textHash } from '../domain/text-filter.js';
+import { DuplicateIds } from '../ingest/rows/duplicate-ids.js';
 import { ledgerRowsNamed } from '../pipeline/ledger.js';
 
 /**
@@ -43,15 +44,15 @@ export function rowsOf(p: PickedRows): LedgerRow[] {
 
 /**
  * The rows as read, column by column: the fields that vary per row, the rest shared (the file's source and
- * columns; the memoised areas and regions are one object per distinct value already, src/ingest/convert.ts).
+ * columns; the memoised areas and regions are one object per distinct value already, src/ingest/convert.ts). The ids,
+ * their hashes and the rows' numbers are those the reader's duplicate-id check noted (ReadFileOptions.ids), as bytes
+ * (BENCHMARKS.md "The 10× peak, third pass": 1.4 million id strings were ≈ 45 MB here).
  * A ledger of a million rows takes tens of megabytes here instead of hundreds as row objects.
  */
 export class LedgerColumns {
-  private readonly ids = new ListColumn<string>();
-  /** textHash of each id, taken while the id is at hand (pick). */
-  private readonly hashes = new IntColumn();
+  /** The ids of the rows, in reading order: give it to readInputFile as `ids`. */
+  readonly ids = new DuplicateIds();
   private readonly years = new IndexedColumn<number>();
-  private readonly rowNumbers = new IntColumn();
   private readonly areas = new IndexedColumn<Exact>();
   private readonly regions = new IndexedColumn<RegionRef>();
   private shape: LedgerShape | undefined;
@@ -68,19 +69,23 @@ export class LedgerColumns {
     if (row.columns !== shape.columns || row.source.file !== shape.source.file || row.source.sheet !== shape.source.sheet) {
       throw new Error('ledger row of an unexpected shape: its file, sheet or columns differ from the first row\'s');
     }
-    this.ids.push(row.projectId);
-    this.hashes.push(textHash(row.projectId));
+    // The reader notes the row's id before it hands the row over (src/ingest/rows/index.ts RowAssembler.row); rows'
+    // numbers differ, so the same number says that the i-th id is this row's.
+    const i = this.years.length;
+    if (this.ids.length !== i + 1 || this.ids.row(i) !== row.source.row) {
+      throw new Error('ledger row without its id noted: the reader was not given LedgerColumns.ids');
+    }
     this.years.push(row.linkageYear);
-    this.rowNumbers.push(row.source.row);
     this.areas.push(row.creditedAreaHa);
     this.regions.push(row.region);
   }
 
   /** The rows of ledgerRowsNamed(the ids `named`), in reading order, for the main thread (rowsOf). */
   pick(named: readonly string[]): PickedRows {
+    const ids = this.ids, count = this.years.length;
     // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
-    // may be one of theirs (most are not).
-    const here = TextHashFilter.of(this.hashes.length, (i) => this.hashes.get(i));
+    // may be one of theirs (most are not), and only then is it made a string again.
+    const here = TextHashFilter.of(count, (i) => ids.hash(i));
     const set = new Set<string>();
     const setHashes: number[] = [];
     for (const id of named) {
@@ -88,13 +93,17 @@ export class LedgerColumns {
       if (here.mayHave(h) && !set.has(id)) { set.add(id); setHashes.push(h); }
     }
     const filter = TextHashFilter.of(setHashes.length, (i) => setHashes[i]!);
-    let hash = 0;
-    const keep = ledgerRowsNamed({ has: (id) => filter.mayHave(hash) && set.has(id) });
+    let i = 0, hash = 0, candidate = false;
+    const keep = ledgerRowsNamed({ has: (id) => candidate && set.has(id) });
     const taken: number[] = [];
-    const probe: { projectId: string; linkageYear: number | null } = { projectId: '', linkageYear: null };
-    for (let i = 0; i < this.ids.length; i++) {
-      hash = this.hashes.get(i);
-      probe.projectId = this.ids.get(i);
+    // The id of a row that cannot be in the set is never compared (has() answers false first), so it is not made.
+    const probe = {
+      get projectId(): string { return candidate ? ids.id(i) : ''; },
+      linkageYear: null as number | null,
+    };
+    for (i = 0; i < count; i++) {
+      hash = ids.hash(i);
+      candidate = filter.mayHave(hash);
       probe.linkageYear = this.years.get(i);
       if (keep(probe)) taken.push(i);
     }
@@ -105,12 +114,12 @@ export class LedgerColumns {
     };
     const areaAt = new Map<number, number>(), regionAt = new Map<number, number>();
     for (let k = 0; k < n; k++) {
-      const i = taken[k]!;
-      picked.ids[k] = this.ids.get(i);
-      picked.years[k] = this.years.get(i);
-      picked.rowNumbers[k] = this.rowNumbers.get(i);
-      picked.areaIndex[k] = renumbered(this.areas, i, areaAt, picked.areas);
-      picked.regionIndex[k] = renumbered(this.regions, i, regionAt, picked.regions);
+      const j = taken[k]!;
+      picked.ids[k] = ids.id(j);
+      picked.years[k] = this.years.get(j);
+      picked.rowNumbers[k] = ids.row(j);
+      picked.areaIndex[k] = renumbered(this.areas, j, areaAt, picked.areas);
+      picked.regionIndex[k] = renumbered(this.regions, j, regionAt, picked.regions);
     }
     return picked;
   }
