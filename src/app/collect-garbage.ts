@@ -44,9 +44,10 @@ export function collectGarbage(): void {
  */
 export const WORTH_COLLECTING_BYTES = 128 * 1024 * 1024;
 
-/** collectGarbage when the heap holds more than `threshold` bytes (used size); true when it collected. */
-export function collectLargeHeap(threshold = WORTH_COLLECTING_BYTES): boolean {
-  if (getHeapStatistics().used_heap_size <= threshold) return false;
+/** collectGarbage when the heap holds more than `threshold` bytes (used size), counting `alsoFreed` bytes outside
+ *  the heap that the collection frees (a file's buffer no longer referenced); true when it collected. */
+export function collectLargeHeap(threshold = WORTH_COLLECTING_BYTES, alsoFreed = 0): boolean {
+  if (getHeapStatistics().used_heap_size + alsoFreed <= threshold) return false;
   collectGarbage();
   return true;
 }

@@ -2,8 +2,9 @@
 // the pipeline can look at (src/pipeline/ledger.ts ledgerRowsNamed) sent to the main thread column by column too.
 import { Exact } from '../domain/exact.js';
 import type { LedgerRow, RegionRef, SourceRef } from '../domain/rows.js';
-import { IndexedColumn, IntColumn, ListColumn } from '../domain/columns.js';
+import { IndexedColumn } from '../domain/columns.js';
 import { TextHashFilter, textHash } from '../domain/text-filter.js';
+import { DuplicateIds } from '../ingest/rows/duplicate-ids.js';
 import { ledgerRowsNamed } from '../pipeline/ledger.js';
 
 /**
@@ -43,15 +44,15 @@ export function rowsOf(p: PickedRows): LedgerRow[] {
 
 /**
  * The rows as read, column by column: the fields that vary per row, the rest shared (the file's source and
- * columns; the memoised areas and regions are one object per distinct value already, src/ingest/convert.ts).
+ * columns; the memoised areas and regions are one object per distinct value already, src/ingest/convert.ts). The ids,
+ * their hashes and the rows' numbers are those the reader's duplicate-id check noted (ReadFileOptions.ids), as bytes
+ * (BENCHMARKS.md "The 10× peak, third pass": 1.4 million id strings were ≈ 45 MB here).
  * A ledger of a million rows takes tens of megabytes here instead of hundreds as row objects.
  */
 export class LedgerColumns {
-  private readonly ids = new ListColumn<string>();
-  /** textHash of each id, taken while the id is at hand (pick). */
-  private readonly hashes = new IntColumn();
+  /** The ids of the rows, in reading order: give it to readInputFile as `ids`. */
+  readonly ids = new DuplicateIds();
   private readonly years = new IndexedColumn<number>();
-  private readonly rowNumbers = new IntColumn();
   private readonly areas = new IndexedColumn<Exact>();
   private readonly regions = new IndexedColumn<RegionRef>();
   private shape: LedgerShape | undefined;
@@ -73,10 +74,13 @@ export class LedgerColumns {
     if (row.columns !== shape.columns || row.source.file !== shape.source.file || row.source.sheet !== shape.source.sheet) {
       throw new Error('ledger row of an unexpected shape: its file, sheet or columns differ from the first row\'s');
     }
-    this.ids.push(row.projectId);
-    this.hashes.push(textHash(row.projectId));
+    // The reader notes the row's id before it hands the row over (src/ingest/rows/index.ts RowAssembler.row); rows'
+    // numbers differ, so the same number says that the i-th id is this row's.
+    const i = this.years.length;
+    if (this.ids.length !== i + 1 || this.ids.row(i) !== row.source.row) {
+      throw new Error('ledger row without its id noted: the reader was not given LedgerColumns.ids');
+    }
     this.years.push(row.linkageYear);
-    this.rowNumbers.push(row.source.row);
     this.areas.push(row.creditedAreaHa);
     this.regions.push(row.region);
   }
@@ -84,9 +88,10 @@ export class LedgerColumns {
   /** Marks the rows of the ids `named`, once every row is added; picked() keeps them. Called once per batch of ids:
    *  the main thread sends them as it reads the files that name them (src/app/read-worker.ts). */
   want(named: readonly string[]): void {
+    const ids = this.ids, count = this.years.length;
     // Only the ids that may be in the ledger go into the set; a row's id is looked up in the set only when its hash
-    // may be one of theirs (most are not).
-    const here = (this.here ??= TextHashFilter.of(this.hashes.length, (i) => this.hashes.get(i)));
+    // may be one of theirs (most are not), and only then is it made a string again.
+    const here = (this.here ??= TextHashFilter.of(count, (i) => ids.hash(i)));
     const set = new Set<string>();
     const setHashes: number[] = [];
     for (const id of named) {
@@ -95,21 +100,22 @@ export class LedgerColumns {
     }
     if (set.size === 0) return;
     const filter = TextHashFilter.of(setHashes.length, (i) => setHashes[i]!);
-    const wanted = (this.wanted ??= new Uint8Array(this.ids.length));
-    for (let i = 0; i < wanted.length; i++) {
-      if (wanted[i] === 0 && filter.mayHave(this.hashes.get(i)) && set.has(this.ids.get(i))) wanted[i] = 1;
+    const wanted = (this.wanted ??= new Uint8Array(count));
+    for (let i = 0; i < count; i++) {
+      if (wanted[i] === 0 && filter.mayHave(ids.hash(i)) && set.has(ids.id(i))) wanted[i] = 1;
     }
   }
 
   /** The rows of ledgerRowsNamed(every id given to want), in reading order, for the main thread (rowsOf). */
   picked(): PickedRows {
-    const wanted = this.wanted ?? new Uint8Array(this.ids.length);
+    const ids = this.ids, count = this.years.length;
+    const wanted = this.wanted ?? new Uint8Array(count);
     // The probe's id goes unread: whether row `at` is wanted is already marked.
     let at = 0;
     const keep = ledgerRowsNamed({ has: () => wanted[at] === 1 });
     const taken: number[] = [];
     const probe: { projectId: string; linkageYear: number | null } = { projectId: '', linkageYear: null };
-    for (; at < wanted.length; at++) {
+    for (; at < count; at++) {
       probe.linkageYear = this.years.get(at);
       if (keep(probe)) taken.push(at);
     }
@@ -120,12 +126,12 @@ export class LedgerColumns {
     };
     const areaAt = new Map<number, number>(), regionAt = new Map<number, number>();
     for (let k = 0; k < n; k++) {
-      const i = taken[k]!;
-      picked.ids[k] = this.ids.get(i);
-      picked.years[k] = this.years.get(i);
-      picked.rowNumbers[k] = this.rowNumbers.get(i);
-      picked.areaIndex[k] = renumbered(this.areas, i, areaAt, picked.areas);
-      picked.regionIndex[k] = renumbered(this.regions, i, regionAt, picked.regions);
+      const j = taken[k]!;
+      picked.ids[k] = ids.id(j);
+      picked.years[k] = this.years.get(j);
+      picked.rowNumbers[k] = ids.row(j);
+      picked.areaIndex[k] = renumbered(this.areas, j, areaAt, picked.areas);
+      picked.regionIndex[k] = renumbered(this.regions, j, regionAt, picked.regions);
     }
     return picked;
   }

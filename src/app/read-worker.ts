@@ -16,6 +16,7 @@
 // imports this module; bin/landlink may have started the worker before (src/app/reading-thread.ts). Run from TypeScript sources (the unit tests) there
 // is no compiled module to start, and the files are read in the main thread instead; the CLI tests and
 // tests/app/read-worker.test.ts run the compiled worker, tests/bundle the bundled one.
+import { statSync } from 'node:fs';
 import { isMainThread, parentPort, type Worker } from 'node:worker_threads';
 import { Exact } from '../domain/exact.js';
 import type { InputKind, RowByKind } from '../domain/rows.js';
@@ -184,10 +185,12 @@ async function readJob(job: Job, batches: Queue<IdBatch>): Promise<Reply> {
   // (BENCHMARKS.md: the two threads' heaps at the end of reading are the run's peak).
   collectLargeHeap();
   const columns = new LedgerColumns();
-  const read = await readInputFile(job.path, 'ledger', { ...opts, retain: (row) => { columns.add(row); return false; } });
+  const read = await readInputFile(job.path, 'ledger', { ...opts, ids: columns.ids, retain: (row) => { columns.add(row); return false; } });
   // The read's garbage goes before the wait: the main thread is then finishing the other files, its heap at its
-  // largest, and the two heaps together made the run's peak (BENCHMARKS.md).
-  collectLargeHeap();
+  // largest, and the two heaps together made the run's peak (BENCHMARKS.md). The garbage includes the file's bytes,
+  // outside the heap: at 10× the heap alone (≈ 115 MB) was below the threshold and the 52 MB of the file stayed
+  // (BENCHMARKS.md "The 10× peak, third pass").
+  collectLargeHeap(undefined, sizeOf(job.path));
   for (let batch = await batches.next(); ; batch = await batches.next()) {
     columns.want(batch.ids);
     if (batch.last) break;
@@ -209,5 +212,14 @@ class Queue<T> {
   next(): Promise<T> {
     if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
     return new Promise<T>((resolve) => { this.waiting = resolve; });
+  }
+}
+
+/** The file's size in bytes, 0 when it cannot be told (only a hint for collectLargeHeap). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }

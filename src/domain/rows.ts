@@ -84,12 +84,11 @@ export interface ReclamationRow extends RowBase {
 export interface EvidenceRow extends RowBase {
   projectId: string;
   documentType: DocumentType | null;
-  documentNo: string | null;           // 文号
   stamped: YesNo | null;               // 盖章或签字
   statedLocation: string | null;       // 载明坐落
   statedAreaHa: Exact | null;          // 载明面积
   statedType: string | null;           // 载明类型 (free text: category name or 存量类型)
-  attachment: string | null;           // 附件
+  // 文号 and 附件 are read and checked, not kept (UnkeptFieldsByKind).
 }
 
 export interface InspectionRow extends RowBase {
@@ -134,6 +133,23 @@ export interface CityOpinionRow extends RowBase {
   projectId: string;
   opinion: CityOpinion | null;
   note: string | null;
+}
+
+/**
+ * The columns of each kind that are read and checked like the others (their cells' findings stand) but not kept in
+ * the row, since no stage and no output reads them: a spec marks them `kept: false` (src/ingest/columns/types.ts).
+ * At 10× the evidence's 文号 and 附件 were 47 MB of texts held to the end of reading (BENCHMARKS.md "The 10× peak,
+ * third pass").
+ */
+export interface UnkeptFieldsByKind {
+  supply: never;
+  redevelopment: never;
+  reclamation: never;
+  evidence: 'documentNo' | 'attachment';   // 文号, 附件
+  inspection: never;
+  'start-check': never;
+  ledger: never;
+  carried: never;
 }
 
 /** The typed row of each input kind (readers return these). */

@@ -163,7 +163,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
   const spec = col.spec.cell;
   switch (spec.type) {
     case 'text':
-      return memoText(cellAsText(cell), memo);
+      // A column not kept (columns/types.ts `kept`): its text is dropped with the row's cells, so it is not memoised.
+      return col.spec.kept === false ? cellAsText(cell) : memoText(cellAsText(cell), memo);
     case 'id': {
       if (typeof cell === 'number') return Number.isSafeInteger(cell) ? String(cell) : badCell(cell, col, ctx, 'cell-id-invalid');
       return normalizeText(cellAsText(cell));

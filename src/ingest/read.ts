@@ -11,6 +11,7 @@ import { readCsvRows } from './csv.js';
 import { fsErrorDetail } from './fs-entries.js';
 import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
 import type { RawRowSink, TableMeta } from './row-sink.js';
+import type { DuplicateIds } from './rows/duplicate-ids.js';
 import { TypedRowSink } from './rows/stream.js';
 import type { InputKind, RowByKind } from '../domain/rows.js';
 import type { InputFileInfo } from './types.js';
@@ -30,6 +31,10 @@ export interface ReadFileOptions<K extends InputKind = InputKind> {
    *  ids and the file's row count (`info.rows`) are the same — but a row left out is not kept: the ledger of every
    *  earlier year is the largest input and the pipeline looks only a few of its rows up (BENCHMARKS.md). */
   retain?: (row: RowByKind[K]) => boolean;
+  /** Where the check of the kind's unique id (KindSpec.uniqueId) notes the id of each row built, in order: the caller
+   *  can look them up afterwards (src/app/ledger-columns.ts) instead of keeping them again. Default: a list of the
+   *  check's own. Not filled for a kind without a unique id. */
+  ids?: DuplicateIds;
   /** Bytes the readers scan at a time (tests cut every tag and character with 1–7; the default is fine). */
   chunkSize?: number;
 }
@@ -83,7 +88,7 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   if (bytes.length === 0) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件是空的（0 字节），可能是导出或复制中断：请重新导出或复制该文件' } }));
   // Rows become typed rows while the file is scanned (BENCHMARKS.md): no table of all raw rows is ever held.
   let sink: TypedRowSink<K> | null = null;
-  const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m, opts.retain)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
+  const meta = await readRows(bytes, path, file, kind, limits, (m) => (sink = new TypedRowSink(kind, kindSpecs[kind], file, m, opts.retain, opts.ids)), opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
   const findings: Finding[] = [];
   if (meta.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
   if (meta.encoding === 'utf-16le' || meta.encoding === 'utf-16be') findings.push(finding('encoding-utf16', { file }));

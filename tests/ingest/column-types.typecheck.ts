@@ -1,7 +1,8 @@
 // Type-level tests of the column specs, checked by `npm run typecheck` (tsconfig.json includes tests/; vitest does
 // not run this file). Each `@ts-expect-error` line must fail to compile: were it to compile, tsc reports the unused
 // directive and the check fails.
-import type { LedgerRow } from '../../src/domain/rows.js';
+import type { EvidenceRow, LedgerRow } from '../../src/domain/rows.js';
+import { evidenceSpec } from '../../src/ingest/columns/evidence.js';
 import { ledgerSpec } from '../../src/ingest/columns/ledger.js';
 import type { KindSpec } from '../../src/ingest/columns/index.js';
 import { type RowBuilder, specRowBuilder } from '../../src/ingest/rows/build.js';
@@ -51,3 +52,33 @@ export function misspeltAccessor(r: RowFields): string | null {
   // @ts-expect-error 'projectNmae' is no field of any kind
   return r.text('projectNmae');
 }
+
+// A column checked and not kept (`kept: false`, src/domain/rows.ts UnkeptFieldsByKind) fills no field of the row.
+export const evidence: RowBuilder<EvidenceRow> = specRowBuilder(evidenceSpec);
+export function unkeptField(row: EvidenceRow): unknown {
+  // @ts-expect-error 文号 is checked, not kept: the row has no documentNo
+  return row.documentNo;
+}
+
+// Kept after all (the flag dropped), it builds a row with a field the kind's row does not have.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Built<B> = B extends RowBuilder<infer R> ? R : never;
+export const documentNoKept = {
+  ...evidenceSpec,
+  columns: [evidenceSpec.columns[0], evidenceSpec.columns[1], { field: 'documentNo', header: '文号', aliases: [], required: false, cell: { type: 'text' } },
+    evidenceSpec.columns[3], evidenceSpec.columns[4], evidenceSpec.columns[5], evidenceSpec.columns[6], evidenceSpec.columns[7]],
+} as const satisfies KindSpec<'evidence'>;
+declare const keptRow: Exactly<Built<ReturnType<typeof specRowBuilder<typeof documentNoKept>>>, EvidenceRow>;
+declare const committedRow: Exactly<Built<ReturnType<typeof specRowBuilder<typeof evidenceSpec>>>, EvidenceRow>;
+export const committedExactly: true = committedRow;
+// @ts-expect-error the row would have a documentNo, which EvidenceRow has not
+export const keptAfterAll: true = keptRow;
+
+// A field of the row marked not kept builds a row without it.
+const stampedNotKept = {
+  ...evidenceSpec,
+  columns: [evidenceSpec.columns[0], evidenceSpec.columns[1], evidenceSpec.columns[2], { ...evidenceSpec.columns[3], kept: false },
+    evidenceSpec.columns[4], evidenceSpec.columns[5], evidenceSpec.columns[6], evidenceSpec.columns[7]],
+} as const satisfies KindSpec<'evidence'>;
+// @ts-expect-error stamped is missing
+export const rowFieldNotKept: RowBuilder<EvidenceRow> = specRowBuilder(stampedNotKept);

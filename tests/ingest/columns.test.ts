@@ -36,9 +36,26 @@ describe('column specs (meta-tests keep the tables honest)', () => {
     const row = r.rows[0] as unknown as Record<string, unknown>;
     for (const col of spec.columns) {
       const field = col.field === 'regionCode' || col.field === 'regionName' ? 'region' : col.field;
-      expect(Object.hasOwn(row, field), `${kind}.${field}`).toBe(true);
+      // A column checked, not kept (src/domain/rows.ts UnkeptFieldsByKind) has no field.
+      expect(Object.hasOwn(row, field), `${kind}.${field}`).toBe(col.kept !== false);
     }
     expect(Object.keys(row.columns as object).sort()).toEqual(spec.columns.map((c) => c.field).sort());
+  });
+  it('the columns checked, not kept, are those of UnkeptFieldsByKind: 文号 and 附件 of the evidence', () => {
+    const unkept = kinds.flatMap(([kind, spec]) => spec.columns.filter((c) => c.kept === false).map((c) => `${kind}.${c.header}`));
+    expect(unkept).toEqual(['evidence.文号', 'evidence.附件']);
+  });
+  it('a column checked, not kept, reports its bad cells as a kept one does', async () => {
+    const dir = tempDir();
+    const header = ['项目编号', '材料类型', '文号', '附件', '载明坐落'];
+    const bad = '\uFFFD坏';
+    const path = writeText(dir, 'evidence.csv', csvOf([header, ['P-1', '建设用地审查意见书', bad, '#REF!', bad], ['P-2', '建设用地审查意见书', '浙土资〔2024〕1号', '材料/P-2.pdf', '坐落']]));
+    const r = await readInputFile(path, 'evidence');
+    expect(r.findings.map((f) => [f.code, f.location.row, f.location.column])).toEqual([
+      ['cell-text-invalid', 2, '文号'], ['cell-text-invalid', 2, '载明坐落'], ['cell-error', 2, '附件'],
+    ]);
+    expect(r.rows.map((row) => Object.keys(row))).toEqual([0, 1].map(() => ['source', 'columns', 'projectId', 'documentType', 'stamped', 'statedLocation', 'statedAreaHa', 'statedType']));
+    expect(r.rows[1]!.columns).toMatchObject({ documentNo: '文号', attachment: '附件' });
   });
   it('area columns show their unit', () => {
     expect(kindSpecs.supply.columns.filter((c) => c.cell.type === 'area').map(displayHeader)).toEqual(['供地面积(公顷)', '存量面积(公顷)', '测绘面积(公顷)']);

@@ -3,6 +3,7 @@
 // 200,000-id file: thousands of ids that differ share a bit).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textHash } from '../../src/domain/text-filter.js';
 import { DuplicateIds, type DuplicateId } from '../../src/ingest/rows/duplicate-ids.js';
 
 function byMap(entries: readonly { id: string; row: number }[]): DuplicateId[] {
@@ -21,6 +22,9 @@ function check(ids: readonly string[]): void {
   const d = new DuplicateIds();
   for (const e of entries) d.add(e.id, e.row);
   expect(d.duplicates()).toEqual(byMap(entries));
+  // Every id noted, empty ones too, in order (src/app/ledger-columns.ts looks the ledger's rows up by them).
+  expect(Array.from({ length: d.length }, (_, i) => ({ id: d.id(i), row: d.row(i), hash: d.hash(i) })))
+    .toEqual(entries.map((e) => ({ ...e, hash: textHash(e.id) })));
 }
 
 describe('DuplicateIds', () => {

@@ -73,8 +73,8 @@ export function reclamation(id: string, over: Partial<ReclamationRow> & { row?: 
 export function doc(projectId: string, documentType: DocumentType, over: Partial<EvidenceRow> & { row?: number } = {}): EvidenceRow {
   const { row, ...rest } = over;
   return {
-    source: src(FILES.evidence, row), projectId, documentType, documentNo: null, stamped: null, statedLocation: null,
-    statedAreaHa: null, statedType: null, attachment: null, ...rest,
+    source: src(FILES.evidence, row), projectId, documentType, stamped: null, statedLocation: null,
+    statedAreaHa: null, statedType: null, ...rest,
   };
 }
 

@@ -3,7 +3,7 @@
 // templates of `landlink init`. A spec is declared `as const satisfies KindSpec<'kind'>`: every `field` must be a
 // field of that kind's row (src/domain/rows.ts), so a misspelt field does not compile.
 import type { AreaUnit } from '../../domain/exact.js';
-import type { InputKind, RowBase, RowByKind } from '../../domain/rows.js';
+import type { InputKind, RowBase, RowByKind, UnkeptFieldsByKind } from '../../domain/rows.js';
 import type { Vocabulary } from '../../domain/vocabulary.js';
 
 /** How a column's cells are read. */
@@ -25,10 +25,11 @@ export type CellSpec =
 export type RegionColumnField = 'regionCode' | 'regionName';
 
 /** The fields a column of kind K can fill: the row's own fields (not its source), with the region's two columns in
- *  place of `region`. */
+ *  place of `region`, and the kind's columns checked but not kept (UnkeptFieldsByKind, marked `kept: false`). */
 export type ColumnField<K extends InputKind> = K extends InputKind
   ? | Exclude<Extract<keyof RowByKind[K], string>, keyof RowBase | 'region'>
     | ('region' extends keyof RowByKind[K] ? RegionColumnField : never)
+    | UnkeptFieldsByKind[K]
   : never;
 
 export interface ColumnSpec<F extends string = ColumnField<InputKind>> {
@@ -44,6 +45,9 @@ export interface ColumnSpec<F extends string = ColumnField<InputKind>> {
   /** A required column that may be absent because its value is then derived (supply 备案类型, inputs.md "yes*"):
    *  when present, its cells are required. */
   derivedWhenAbsent?: boolean;
+  /** false: the cells are read and checked as any column's (the same findings), but the row has no such field
+   *  (src/domain/rows.ts UnkeptFieldsByKind: nothing reads it). */
+  kept?: false;
   cell: CellSpec;
 }
 

@@ -37,9 +37,10 @@ export type ColumnValue<C extends ColumnSpec<string>> =
   : C['cell'] extends { type: 'text' } ? (C['required'] extends true ? string : string | null)
   : CellValues[C['cell']['type']];
 
-type SpecColumn<S extends KindSpec> = S['columns'][number];
+/** A spec's columns that fill a field of the row: all but those checked and not kept (`kept: false`). */
+type SpecColumn<S extends KindSpec> = Exclude<S['columns'][number], { kept: false }>;
 
-/** The typed row a spec builds: its source, one field per column, and `region` when it has the region's columns. */
+/** The typed row a spec builds: its source, one field per kept column, and `region` when it has the region's columns. */
 export type SpecRow<S extends KindSpec> = RowBase
   & { -readonly [C in Exclude<SpecColumn<S>, { field: RegionColumnField }> as C['field']]: ColumnValue<C> }
   & (Extract<SpecColumn<S>['field'], RegionColumnField> extends never ? unknown : { region: RegionRef | null });
@@ -76,11 +77,13 @@ export type RowBuilder<Row> = (raw: RawRow, fc: FileContext) => Row;
 // NoInfer: D comes from `derive` alone, never from where the builder is used (rows/index.ts), which would make any
 // row type fit.
 export function specRowBuilder<const S extends KindSpec, D extends object = object>(spec: S, rules: RowRules<S, D> = {}): RowBuilder<Omit<SpecRow<S>, keyof NoInfer<D>> & NoInfer<D>> {
-  const reads = spec.columns.filter((col) => !isRegionColumn(col)).map((col) => ({ field: col.field, col, read: cellReaders[col.cell.type] }));
+  // A column not kept is still converted and checked (RowFields converts every matched column), only not read here.
+  const kept = spec.columns.filter((col) => col.kept !== false);
+  const reads = kept.filter((col) => !isRegionColumn(col)).map((col) => ({ field: col.field, col, read: cellReaders[col.cell.type] }));
   const hasRegion = spec.columns.some(isRegionColumn);
   // Every row is a copy of one template with the fields in the spec's order: rows of a kind share one shape, and
   // their keys come out in the order the spec lists the columns (the region where its first column is).
-  const keys = ['source', 'columns', ...new Set(spec.columns.map((col) => (isRegionColumn(col) ? 'region' : col.field)))];
+  const keys = ['source', 'columns', ...new Set(kept.map((col) => (isRegionColumn(col) ? 'region' : col.field)))];
   // Made by JSON.parse, the template holds its fields inside the object, as an object literal would (a template
   // grown key by key keeps them in a separate array, ≈ 10 % more memory for 200k rows): the copies inherit that.
   const template = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;

@@ -6,23 +6,35 @@
 // rows arrive only each id, its row and a 30-bit hash of it are noted. At the end, two bit tables over the hashes find
 // the ones seen more than once — the duplicates and a few per cent of chance collisions — and only the ids of those
 // rows are put into a map, in row order, which reports exactly what a map of every id would.
-import { IntColumn, ListColumn } from '../../domain/columns.js';
+import { IntColumn, TextColumn } from '../../domain/columns.js';
 import { TextHashFilter, textHash } from '../../domain/text-filter.js';
 
 export interface DuplicateId { row: number; id: string; firstRow: number }
 
+/** The ids of a file's rows, in the order the rows were built, and the check for repeats among them. The ids are kept
+ *  as bytes (TextColumn); the ledger's reader (src/app/ledger-columns.ts) looks its rows up by them too, instead of
+ *  keeping them a second time (BENCHMARKS.md "The 10× peak, third pass"). */
 export class DuplicateIds {
-  private readonly ids = new ListColumn<string>();
+  private readonly ids = new TextColumn();
   private readonly rows = new IntColumn();
+  /** textHash of each id. */
   private readonly hashes = new IntColumn();
 
-  /** Notes the id of a row; an empty id is no id (its finding is the cell's). */
+  get length(): number { return this.ids.length; }
+
+  /** Notes the id of a row; an empty id is no id (its finding is the cell's), noted but never a repeat. */
   add(id: string, row: number): void {
-    if (id === '') return;
     this.ids.push(id);
     this.rows.push(row);
     this.hashes.push(textHash(id));
   }
+
+  /** The i-th id added. */
+  id(i: number): string { return this.ids.get(i); }
+  /** Its row. */
+  row(i: number): number { return this.rows.get(i); }
+  /** Its textHash. */
+  hash(i: number): number { return this.hashes.get(i); }
 
   /** Every row whose id an earlier row has, in the order the rows were added. */
   duplicates(): DuplicateId[] {
@@ -33,7 +45,9 @@ export class DuplicateIds {
     const first = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       if (!again.mayHave(this.hashes.get(i))) continue;
-      const id = this.ids.get(i), seen = first.get(id);
+      const id = this.ids.get(i);
+      if (id === '') continue;
+      const seen = first.get(id);
       if (seen === undefined) first.set(id, this.rows.get(i)); else out.push({ row: this.rows.get(i), id, firstRow: seen });
     }
     return out;

@@ -62,14 +62,15 @@ export class RowAssembler<K extends InputKind> {
   private readonly repeat: HeaderRepeatCheck;
   private readonly duplicate: ReturnType<typeof duplicateIdCheck> | null;
 
-  /** `retain`: rows the caller needs (src/ingest/read.ts ReadFileOptions.retain); every row is built and checked all the same. */
+  /** `retain`: rows the caller needs (src/ingest/read.ts ReadFileOptions.retain); every row is built and checked all the same.
+   *  `ids`: where the unique-id check notes each row's id (ReadFileOptions.ids), else a list of its own. */
   constructor(kind: K, private readonly spec: KindSpec, private readonly header: HeaderMatch, private readonly file: string, private readonly sheet: string | undefined, date1904: boolean,
-    private readonly retain?: (row: RowByKind[K]) => boolean) {
+    private readonly retain?: (row: RowByKind[K]) => boolean, ids?: DuplicateIds) {
     this.fc = fileContext(file, sheet, date1904, spec, header, this.rowFindings);
     this.build = rowBuilders[kind];
     this.where = { file, ...(sheet !== undefined ? { sheet } : {}) };
     this.repeat = headerRepeatCheck(header, spec);
-    this.duplicate = spec.uniqueId === undefined ? null : duplicateIdCheck(spec.uniqueId, header, file, sheet);
+    this.duplicate = spec.uniqueId === undefined ? null : duplicateIdCheck(spec.uniqueId, header, file, sheet, ids ?? new DuplicateIds());
   }
 
   row(raw: RawRow): void {
@@ -160,13 +161,14 @@ function memoised(answer: (text: string) => boolean): (text: string) => boolean 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The unique-id check of a file (duplicate-ids.ts): notes each row's id as it arrives, reports at the end. */
-function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined): { add: (row: object) => void; findings: () => Finding[] } {
-  const ids = new DuplicateIds();
+function duplicateIdCheck(field: string, header: HeaderMatch, file: string, sheet: string | undefined, ids: DuplicateIds): { add: (row: object) => void; findings: () => Finding[] } {
   const column = header.byField.get(field)?.header ?? field;
   return {
+    // Every row's id, one per row built (an id column reads '' when the cell is missing), so that ids.id(i) is the
+    // id of the i-th row built.
     add: (row) => {
       const id = (row as Record<string, unknown>)[field];
-      if (typeof id === 'string') ids.add(id, (row as { source: { row: number } }).source.row);
+      ids.add(typeof id === 'string' ? id : '', (row as { source: { row: number } }).source.row);
     },
     findings: () => ids.duplicates().map((d) => finding('id-duplicate', {
       file, ...(sheet !== undefined ? { sheet } : {}), row: d.row, column, value: shownValue(d.id), expected: String(d.firstRow),

@@ -9,6 +9,7 @@ import { HEADER_SEARCH_ROWS, type HeaderMatch, locateHeader } from '../header.js
 import type { RawRowSink, TableMeta } from '../row-sink.js';
 import { type RawRow, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../../domain/rows.js';
+import type { DuplicateIds } from './duplicate-ids.js';
 import { RowAssembler } from './index.js';
 
 export class TypedRowSink<K extends InputKind> implements RawRowSink {
@@ -20,7 +21,7 @@ export class TypedRowSink<K extends InputKind> implements RawRowSink {
   private headerError: InputError | null = null;
 
   constructor(private readonly kind: K, private readonly spec: KindSpec, private readonly file: string, private readonly meta: TableMeta,
-    private readonly retain?: (row: RowByKind[K]) => boolean) {}
+    private readonly retain?: (row: RowByKind[K]) => boolean, private readonly ids?: DuplicateIds) {}
 
   row(raw: RawRow): void {
     if (this.assembler !== null) { this.assembler.row(raw); return; }
@@ -44,7 +45,7 @@ export class TypedRowSink<K extends InputKind> implements RawRowSink {
       this.headerError = e;
       return;
     }
-    const asm = new RowAssembler(this.kind, this.spec, this.header, this.file, this.meta.sheet, this.meta.date1904, this.retain);
+    const asm = new RowAssembler(this.kind, this.spec, this.header, this.file, this.meta.sheet, this.meta.date1904, this.retain, this.ids);
     this.assembler = asm;
     for (const u of this.waitingUnreadable) asm.unreadable(u.row, u.detail);
     this.waitingUnreadable = [];
