@@ -13,8 +13,6 @@
 // Every special character is ASCII and never part of a UTF-8 multi-byte sequence, so chunks may be cut anywhere;
 // each field is decoded from its own complete bytes (a fresh string that keeps no chunk alive).
 
-import { ShortTexts } from './short-texts.js';
-
 const QUOTE = 0x22, CR = 0x0d, LF = 0x0a;
 
 export interface CsvScanHandler {
@@ -38,8 +36,6 @@ export class CsvByteScanner {
   /** Carried bytes: the last byte of a chunk waits for the next one (a quote or \r needs to see what follows). */
   private carry: Buffer | null = null;
   private ended = false;
-  /** A repeated short field is decoded once (short-texts.ts). */
-  private readonly texts = new ShortTexts();
 
   /**
    * @param maxFieldBytes a field is kept up to this many bytes (cut at a character boundary) and the rest of it is
@@ -76,7 +72,7 @@ export class CsvByteScanner {
    *  encoding of Buffer#toString: given no name, it does not look one up for each field (BENCHMARKS.md). */
   private fieldText(buf: Buffer, from: number, to: number): string {
     if (this.fieldLength === 0) {
-      if (to - from <= this.maxFieldBytes) return from === to ? '' : this.texts.decode(buf, from, to);
+      if (to - from <= this.maxFieldBytes) return from === to ? '' : buf.toString(undefined, from, to);
       return buf.toString(undefined, from, from + completeUtf8(buf, from, this.maxFieldBytes));
     }
     this.keep(buf, from, to);
