@@ -54,31 +54,16 @@ async function ended(writes: readonly Promise<void>[]): Promise<void> {
   if (failed !== undefined) throw failed.reason;
 }
 
-/** UTF-16 code units of a text written at a time: a long text (the 10× JSON is ≈ 70 MB) never becomes one buffer. */
-export const TEXT_PIECE = 1 << 20;
-
-/** Writes a new file (never an existing one) and flushes it to the disk; a long text in pieces, each cut between two
- *  characters (never inside a surrogate pair), so that the bytes are the text's UTF-8. */
+/** Writes a new file (never an existing one) and flushes it to the disk. */
 async function writeFlushed(file: string, content: Buffer | string): Promise<void> {
   const fh = await open(file, 'wx');
   try {
-    if (typeof content === 'string' && content.length > TEXT_PIECE) {
-      for (let at = 0; at < content.length;) {
-        let end = Math.min(content.length, at + TEXT_PIECE);
-        if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
-        await fh.writeFile(content.slice(at, end)); // from the current position, all of it
-        at = end;
-      }
-    } else {
-      await fh.writeFile(content);
-    }
+    await fh.writeFile(content);
     await fh.sync();
   } finally {
     await fh.close();
   }
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Codes of a file system that will not take the outputs (full, read-only, no permission, failing): the user's
  *  situation, reported as one line (exit 2) — not a bug of landlink. */
