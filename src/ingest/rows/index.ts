@@ -123,24 +123,25 @@ type HeaderRepeatCheck = (raw: RawRow) => boolean;
 function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatCheck {
   const cols = [...header.byField.values()];
   if (cols.length < 2) return () => false;
-  const first = cols[0]!, second = cols[1]!;
   // A text starting with an ASCII digit keeps it first in its header key (normalisation only trims, drops spaces and
   // quotes, lowercases), so it can only name a field one of whose header keys starts with a digit: none usually, and
   // data such as ids, years and areas is then told apart without matching (BENCHMARKS.md: this ran on every row).
   const digitLed = new Set<string>();
   for (const [key, col] of headerIndex(spec)) if (isAsciiDigit(key.charCodeAt(0))) digitLed.add(col.field);
-  const names = (text: string, col: HeaderColumn): boolean => matchHeaderCell(text, spec)?.spec.field === col.spec.field;
-  // The first two columns are looked at on every row: their answers are kept per text (a column such as 材料类型 holds
-  // a few texts over and over), up to REPEAT_CHECK_MEMO texts each.
-  const firstNames = memoised((text) => names(text, first)), secondNames = memoised((text) => names(text, second));
+  // Whether a text names the column's own field, kept per text and column (the first two columns are looked at on
+  // every row, and a column such as 材料类型 holds a few texts over and over), up to REPEAT_CHECK_MEMO texts each.
+  const namesOwnField = cols.map((col) => memoised((text) => matchHeaderCell(text, spec)?.spec.field === col.spec.field));
   return (raw) => {
-    const same = (col: HeaderColumn, named: (text: string) => boolean = (text) => names(text, col)): boolean => {
+    const same = (i: number): boolean => {
+      const col = cols[i]!;
       const text = headerText(raw.cells[col.index]);
       if (text === null || (isAsciiDigit(text.charCodeAt(0)) && !digitLed.has(col.spec.field))) return false;
-      return named(text);
+      return namesOwnField[i]!(text);
     };
-    if (!same(first, firstNames) && !same(second, secondNames)) return false;
-    return cols.filter((col) => same(col)).length * 2 >= cols.length;
+    if (!same(0) && !same(1)) return false;
+    let named = 0;
+    for (let i = 0; i < cols.length; i++) if (same(i)) named++;
+    return named * 2 >= cols.length;
   };
 }
 
