@@ -10,7 +10,7 @@
 import { pushAll } from '../../domain/push-all.js';
 import { finding, type Finding } from '../../findings/index.js';
 import type { KindSpec } from '../columns/index.js';
-import { type HeaderColumn, type HeaderMatch, headerIndex, matchHeaderCell } from '../header.js';
+import { type HeaderMatch, headerIndex, matchHeaderCell } from '../header.js';
 import { shownValue } from '../convert.js';
 import { type Cell, type RawRow, type Table, isBlankRow } from '../table.js';
 import type { InputKind, RowByKind } from '../../domain/rows.js';
