@@ -7,6 +7,8 @@ import type { ReadLimits } from './limits.js';
 import { readInputFile, type ReadFileResult } from './read.js';
 import type { InputKind, RowByKind } from '../domain/rows.js';
 import type { YearInputs } from './types.js';
+import { PackedRows, type PackedLayout } from '../domain/packed-rows.js';
+import type { EvidenceRow } from '../domain/rows.js';
 
 export { readInputFile } from './read.js';
 export type { ReadFileOptions, ReadFileResult } from './read.js';
@@ -34,11 +36,21 @@ export interface LoadYearOptions {
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
 export interface ElsewhereRead<K extends InputKind> {
   /** Told the rows of each file read before this one's turn, as soon as they are read: the ledger's reader starts
-   *  picking the rows of the ids named so far (src/app/read-worker.ts). `result` then gets them all again. */
+   *  picking the rows of the ids named so far (src/app/read-worker.ts). `result` then gets them all again. The
+   *  evidence, kept packed (evidenceLayout), is told with no rows: no id of it is looked up in the ledger. */
   readBefore?(kind: InputKind, rows: readonly RowByKind[InputKind][]): void;
   result(before: YearInputs): Promise<ReadFileResult<K>>;
   cancel(): void;
 }
+
+/**
+ * The evidence (材料清单) is kept column by column (src/domain/packed-rows.ts): about three rows per linkage candidate,
+ * read by one stage only (src/pipeline/evidence.ts), ≈ 200 bytes a row as objects and ≈ 60 as columns (BENCHMARKS.md
+ * "The 10× peak, fourth pass"). The fields in the order its rows have them (src/ingest/rows/build.ts).
+ */
+export const evidenceLayout: PackedLayout<EvidenceRow> = {
+  projectId: 'text', documentType: 'shared', stamped: 'shared', statedLocation: 'each', statedAreaHa: 'each', statedType: 'shared',
+};
 
 const rowKey = {
   supply: 'supply', redevelopment: 'redevelopment', reclamation: 'reclamation', evidence: 'evidence',
@@ -49,9 +61,10 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
   const { dir, origin } = locateDataDir(opts.year, opts.data, opts.cwd);
   const scan = scanFolder(dir);
   const findings: Finding[] = [...scan.findings];
+  const evidence = new PackedRows(evidenceLayout);
   const inputs: YearInputs = {
     year: opts.year, dataDir: dir, dataOrigin: origin, files: [],
-    supply: [], redevelopment: [], reclamation: [], evidence: [], inspection: [], startCheck: [], ledger: [], carried: [],
+    supply: [], redevelopment: [], reclamation: [], evidence, inspection: [], startCheck: [], ledger: [], carried: [],
     feedback: [], findings,
     ...(scan.feedbackDir !== undefined ? { feedbackDir: scan.feedbackDir } : {}),
   };
@@ -64,14 +77,20 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
     for (const [i, f] of scan.files.entries()) {
       const other = elsewhere.get(f.kind);
       elsewhere.delete(f.kind);
+      const packed = f.kind === 'evidence' && !other;
+      const before = evidence.length;
       const res = other
         ? await resultWhileWaiting(other, inputs, elsewhere.size === 0 ? opts.whileWaiting : undefined, () => new Set(scan.files.slice(i).map((u) => u.kind)))
-        : await readInputFile(f.path, f.kind, opts.limits ? { limits: opts.limits } : {});
-      pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
+        : await readInputFile(f.path, f.kind, {
+          ...(opts.limits ? { limits: opts.limits } : {}),
+          ...(packed ? { retain: (row: RowByKind[typeof f.kind]) => { evidence.add(row as EvidenceRow); return false; } } : {}),
+        });
+      if (f.kind === 'evidence') for (const row of res.rows as EvidenceRow[]) evidence.add(row);
+      else pushAll(inputs[rowKey[f.kind]] as RowByKind[typeof f.kind][], res.rows);
       inputs.files.push(res.info);
       pushAll(findings, res.findings);
       for (const later of elsewhere.values()) later.readBefore?.(f.kind, res.rows);
-      opts.onProgress?.({ kind: f.kind, file: f.name, rows: res.rows.length });
+      opts.onProgress?.({ kind: f.kind, file: f.name, rows: f.kind === 'evidence' ? evidence.length - before : res.rows.length });
     }
   } finally {
     for (const other of elsewhere.values()) other.cancel();

@@ -3,6 +3,7 @@ import type { Finding } from '../findings/types.js';
 import type {
   CarriedRow, CityFeedback, EvidenceRow, InputKind, InspectionRow, LedgerRow, ReclamationRow, RedevelopmentRow, StartCheckRow, SupplyRow,
 } from '../domain/rows.js';
+import type { RowList } from '../domain/packed-rows.js';
 
 export interface InputFileInfo {
   kind: InputKind | 'feedback';
@@ -25,7 +26,8 @@ export interface YearInputs {
   supply: SupplyRow[];
   redevelopment: RedevelopmentRow[];
   reclamation: ReclamationRow[];
-  evidence: EvidenceRow[];
+  /** Packed when read by loadYear (src/domain/packed-rows.ts); an array of rows does as well. */
+  evidence: RowList<EvidenceRow>;
   inspection: InspectionRow[];
   startCheck: StartCheckRow[];
   ledger: LedgerRow[];

@@ -6,6 +6,7 @@ import type { Exact } from '../domain/exact.js';
 import { finding } from '../findings/index.js';
 import type { Finding } from '../findings/types.js';
 import type { EvidenceRow } from '../domain/rows.js';
+import { fieldOf, type RowList } from '../domain/packed-rows.js';
 import { otherProof, requirementsOf, sameParcelProof, type EvidenceRequirement } from '../policy/evidence.js';
 import { isRewardCategory } from '../policy/reward.js';
 import { evidenceChecks, type EvidenceContext } from '../policy/evidence-checks.js';
@@ -23,27 +24,33 @@ type Found = { finding: Finding; verdict?: Verdict | undefined };
  *   once, for the ids of documents of no candidate (few).
  */
 export function evidence(
-  drafts: readonly ProjectDraft[], rows: readonly EvidenceRow[], knownAmong: (ids: ReadonlySet<string>) => ReadonlySet<string>, policy: Policy,
+  drafts: readonly ProjectDraft[], rows: RowList<EvidenceRow>, knownAmong: (ids: ReadonlySet<string>) => ReadonlySet<string>, policy: Policy,
 ): StageResult<ProjectDraft[]> {
   const findings: Finding[] = [];
-  // Each project's documents in source order. Grouped first and each group sorted, which orders every group as one
-  // sort of all rows would, at a fraction of the cost (BENCHMARKS.md); the order of the groups themselves does not matter
-  // (the findings are sorted in the end). A project's documents usually follow each other: each run of rows of one
-  // id becomes one list of its exact length (lists grown row by row reserve room for 17).
-  const byProject = new Map<string, EvidenceRow[]>();
-  for (let start = 0, i = 1; start < rows.length; i++) {
-    if (i < rows.length && rows[i]!.projectId === rows[start]!.projectId) continue;
-    const id = rows[start]!.projectId;
-    const run = rows.slice(start, i);
-    const list = byProject.get(id);
-    byProject.set(id, list === undefined ? run : list.concat(run));
+  // Each project's documents in source order. The rows may be packed (src/domain/packed-rows.ts): grouped by
+  // position, and a project's rows made when it is checked. Grouped first and each group sorted, which orders every
+  // group as one sort of all rows would, at a fraction of the cost (BENCHMARKS.md); the order of the groups themselves
+  // does not matter (the findings are sorted in the end). A project's documents usually follow each other: each run
+  // of rows of one id is kept as where it starts and ends.
+  const idAt = fieldOf(rows, 'projectId');
+  const byProject = new Map<string, number[]>();
+  for (let start = 0, i = 1, id = rows.length > 0 ? idAt(0) : ''; start < rows.length; i++) {
+    const next = i < rows.length ? idAt(i) : undefined;
+    if (next === id) continue;
+    const runs = byProject.get(id);
+    if (runs === undefined) byProject.set(id, [start, i]); else runs.push(start, i);
     start = i;
+    if (next !== undefined) id = next;
   }
-  // forEach: no [key, value] array per entry (a 10× year has ≈ 100,000 projects with documents).
-  byProject.forEach((list) => { if (list.length > 1) sortOwnBySource(list); });
+  const docsOf = (runs: readonly number[]): EvidenceRow[] => {
+    const list: EvidenceRow[] = [];
+    for (let k = 0; k < runs.length; k += 2) for (let i = runs[k]!; i < runs[k + 1]!; i++) list.push(rows.at(i)!);
+    return list.length > 1 ? sortOwnBySource(list) : list;
+  };
 
   const value = drafts.map((d) => {
-    const docs = (byProject.get(d.id) ?? []).filter((r) => r.documentType !== null);
+    const runs = byProject.get(d.id);
+    const docs = runs === undefined ? [] : docsOf(runs).filter((r) => r.documentType !== null);
     const { found, boundHa } = checkProject(d, docs, policy);
     findings.push(...found.map((f) => f.finding));
     if (boundHa !== undefined) d.ruleHa = boundHa;
@@ -53,8 +60,8 @@ export function evidence(
   // What is left are the documents of no candidate.
   for (const d of drafts) byProject.delete(d.id);
   const known = byProject.size === 0 ? new Set<string>() : knownAmong(new Set(byProject.keys()));
-  byProject.forEach((list, id) => {
-    for (const row of list) {
+  byProject.forEach((runs, id) => {
+    for (const row of docsOf(runs)) {
       const code = known.has(id) ? 'evidence-project-not-candidate' : 'evidence-unknown-project';
       findings.push(finding(code, rowLocation(row.source, columnOf(row, 'projectId'), { value: id })));
     }

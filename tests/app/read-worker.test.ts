@@ -39,6 +39,7 @@ function decimals(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(decimals);
   if (v !== null && typeof v === 'object') {
     if (typeof (v as { toDecimalString?: unknown }).toDecimalString === 'function') return (v as Exact).toDecimalString();
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return decimals((v as { toJSON: () => unknown }).toJSON()); // packed rows (src/domain/packed-rows.ts): their rows
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decimals(x)]));
   }
   return v;
