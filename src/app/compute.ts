@@ -1,6 +1,6 @@
 // `landlink compute <year>`: read, compute, write the plan (JSON + workbook) to out/<year>/.
 import { prepareOutDir } from './out-dir.js';
-import { jsonBytes } from '../domain/json-text.js';
+import { jsonChunks } from '../domain/json-text.js';
 import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
@@ -22,8 +22,8 @@ export type InputsOrigin = Pick<YearInputs, 'dataDir' | 'dataOrigin' | 'files'>;
 export interface ComputeRun {
   origin: InputsOrigin;
   result: ComputeResult;
-  /** The plan's JSON as written (UTF-8; jsonBytes). */
-  json: Buffer;
+  /** The plan's JSON as written, its UTF-8 bytes in pieces (jsonChunks). */
+  json: readonly Buffer[];
   written: string[];
 }
 
@@ -36,7 +36,7 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   // made on a heap that holds the result alone (collect-garbage.ts; BENCHMARKS.md).
   collectLargeHeap();
   mark('gc');
-  const json = jsonBytes({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
+  const json = jsonChunks({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
   mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await prepareOutDir(outDir);

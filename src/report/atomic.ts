@@ -20,10 +20,13 @@ export async function writeFileAtomic(file: string, produce: Buffer | string | (
   await writeFileSet([{ file, produce }]);
 }
 
+/** A file's content: text, bytes, or bytes in pieces written one after the other. */
+export type FileContent = Buffer | string | readonly Buffer[];
+
 export interface OutputFile {
   file: string;
   /** Produced before anything of the set touches the disk. */
-  produce: Buffer | string | (() => Promise<Buffer | string>);
+  produce: FileContent | (() => Promise<FileContent>);
 }
 
 /**
@@ -34,7 +37,7 @@ export interface OutputFile {
  * file is removed.
  */
 export async function writeFileSet(files: readonly OutputFile[]): Promise<void> {
-  const contents: (Buffer | string)[] = [];
+  const contents: FileContent[] = [];
   for (const f of files) contents.push(typeof f.produce === 'function' ? await f.produce() : f.produce);
   const temps = files.map((f) => tempNameFor(f.file));
   try {
@@ -55,10 +58,12 @@ async function ended(writes: readonly Promise<void>[]): Promise<void> {
 }
 
 /** Writes a new file (never an existing one) and flushes it to the disk. */
-async function writeFlushed(file: string, content: Buffer | string): Promise<void> {
+async function writeFlushed(file: string, content: FileContent): Promise<void> {
   const fh = await open(file, 'wx');
   try {
-    await fh.writeFile(content);
+    // writeFile on a handle writes from the current position: the pieces one after the other
+    if (Array.isArray(content)) for (const piece of content as readonly Buffer[]) await fh.writeFile(piece);
+    else await fh.writeFile(content as Buffer | string);
     await fh.sync();
   } finally {
     await fh.close();

@@ -28,7 +28,7 @@ describe('headless Chromium', () => {
     const cwd = join(dir, 'run');
     const run = await runCompute({ year: 2025, data: join(packageRoot, 'samples', '2025'), cwd, toolVersion: '9.9.9' });
     const page = join(cwd, 'out', '2025', '挂钩方案-2025.html');
-    const json = JSON.parse(run.json.toString('utf8')) as { policy: { roundingDecimals: number }; province: Record<string, number> };
+    const json = JSON.parse(Buffer.concat(run.json).toString('utf8')) as { policy: { roundingDecimals: number }; province: Record<string, number> };
     await printToPdf(page, join(dir, 'summary.pdf'));
     const text = (await pdfText(join(dir, 'summary.pdf'))).replace(/\s+/g, '');
     expect(text).toContain('2025年度存量建设用地盘活与新增建设用地计划分配挂钩方案（摘要）');

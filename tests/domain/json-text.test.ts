@@ -1,7 +1,8 @@
 // JSON as landlink prints it (src/domain/json-text.ts): the same values as JSON.stringify, but no character that
 // steers a terminal or reorders a line appears raw.
 import { describe, expect, it } from 'vitest';
-import { jsonBytes, jsonText } from '../../src/domain/json-text.js';
+import fc from 'fast-check';
+import { jsonChunks, jsonText } from '../../src/domain/json-text.js';
 
 const RAW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
@@ -25,7 +26,29 @@ describe('jsonText', () => {
     { name: 'CJK and escapes', value: { name: 'abc\u202e上城区', note: '\u2028行', emoji: '😀' } },
     { name: 'lone surrogates (written as U+FFFD, as Buffer.from does)', value: ['\uD800', 'a\uDC00b'] },
     { name: 'nothing', value: null },
-  ])('jsonBytes ($name): the UTF-8 bytes of jsonText', ({ value }) => {
-    expect(jsonBytes(value).equals(Buffer.from(jsonText(value), 'utf8'))).toBe(true);
+    { name: 'empty containers, undefined and functions', value: { a: [], b: {}, c: undefined, d: [undefined, () => 1, Symbol('s')], e: { f: [[]], g: () => 1, h: Symbol('h') }, i: { only: undefined } } },
+    { name: 'toJSON with its key, at every depth', value: { at: { toJSON: (k: string) => `key ${k}` }, list: [new Date(Date.UTC(2026, 0, 2)), { toJSON: (k: string) => ({ k }) }] } },
+    { name: 'boxed primitives and a null prototype', value: { n: Object(1) as unknown, s: Object('书') as unknown, o: Object.assign(Object.create(null) as object, { x: 1 }) } },
+  ])('jsonChunks ($name): the UTF-8 bytes of jsonText', ({ value }) => {
+    for (const depth of [0, 1, 2, 5]) expect(Buffer.concat(jsonChunks(value, depth)).equals(Buffer.from(jsonText(value), 'utf8'))).toBe(true);
+  });
+  it('jsonChunks: the bytes of jsonText for any JSON value, at any depth, cut into pieces', () => {
+    const weird = fc.constantFrom('\u2028', '\u202e', '\u0085', '\u007f', '\n', '"', '\\', '\uD800', '上城区', '😀');
+    const text = fc.oneof(fc.string(), fc.array(weird).map((a) => a.join('')));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined),
+        fc.array(tie('node'), { maxLength: 6 }), fc.dictionary(text, tie('node'), { maxKeys: 6 })),
+    })).node;
+    fc.assert(fc.property(value, fc.integer({ min: 0, max: 6 }), (v, depth) => {
+      fc.pre(v !== undefined);
+      expect(Buffer.concat(jsonChunks(v, depth)).equals(Buffer.from(jsonText(v), 'utf8'))).toBe(true);
+    }), { numRuns: 500 });
+  });
+  it('jsonChunks: a long text comes in pieces of about a quarter of a megabyte', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: `P${i}`, name: '上城区望江地块'.repeat(3) }));
+    const pieces = jsonChunks({ rows });
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(1 << 20);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(jsonText({ rows }));
   });
 });

@@ -83,7 +83,7 @@ describe('HTML summary', () => {
       const dir = join(cwd, 'out', '2025');
       expect((await readdir(dir)).sort()).toEqual(['挂钩方案-2025.html', '挂钩方案-2025.json', '挂钩方案-2025.xlsx']);
       const page = await readFile(join(dir, '挂钩方案-2025.html'), 'utf8');
-      const json = JSON.parse(run.json.toString('utf8')) as { province: Record<string, number> };
+      const json = JSON.parse(Buffer.concat(run.json).toString('utf8')) as { province: Record<string, number> };
       for (const key of headlineKeys) expect(Number(figure(page, key)), key).toBe(json.province[key]);
       expect(page).not.toMatch(/http|\/\//i);
     } finally {

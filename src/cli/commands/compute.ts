@@ -30,7 +30,7 @@ const computeAction: Action = async (ctx, yearText) => {
   const findings = sortFindings(result.findings);
   const code = exitCodeFor({ kind: 'done', findings });
   if (ctx.opts.json) {
-    ctx.io.stdout.write(run.json);
+    for (const piece of run.json) ctx.io.stdout.write(piece);
     return code;
   }
   const { c } = ctx;
