@@ -21,66 +21,62 @@ const PIECE_CHARS = 1 << 18;
 
 /**
  * jsonText's UTF-8 bytes in pieces of about a quarter of a megabyte: their concatenation is exactly
- * Buffer.from(jsonText(value)). The values of objects and arrays down to `depth` levels are stringified one by one,
- * the text of the whole never exists as one string: the plan's JSON at 10× is a 127 MB string, and JSON.stringify
- * with its escaped copy and the bytes made the JSON the run's peak (BENCHMARKS.md "The 10× peak, fourth pass").
- * Follows JSON.stringify's SerializeJSONProperty: toJSON(key) first; undefined, functions and symbols left out of
- * objects and null in arrays; keys in Object.keys order; anything but a plain object or array stringified whole.
+ * Buffer.from(jsonText(value)). The text of the whole never exists as one string: the plan's JSON at 10× is a 127 MB
+ * string, and JSON.stringify's text, its escaped copy and the bytes made the JSON the run's peak (BENCHMARKS.md "The
+ * 10× peak, fourth pass"). A plain object's values are stringified key by key, and an array value `batch` items at a
+ * time, each inside a one-key object as deep as the document's own, so that JSON.stringify indents them as in the
+ * whole text; the wrapper's braces are cut off. toJSON is honoured as JSON.stringify does (with its key; an array
+ * item's toJSON is called with its index here, as it would be in the whole array).
  */
-export function jsonChunks(value: unknown, depth = 2): Buffer[] {
+export function jsonChunks(value: unknown, batch = 512): Buffer[] {
+  if (!(batch >= 1)) throw new RangeError(`jsonChunks: batch must be at least 1: ${batch}`);
   const chunks: Buffer[] = [];
   let parts: string[] = [];
   let chars = 0;
-  const put = (text: string): void => {
-    parts.push(text);
-    chars += text.length;
-    if (chars >= PIECE_CHARS) flush();
-  };
   const flush = (): void => {
     if (chars === 0) return;
     chunks.push(Buffer.from(escapeInvisible(parts.join('')), 'utf8'));
     parts = [];
     chars = 0;
   };
-  const emit = (v: unknown, indent: string, levels: number): void => {
-    if (levels === 0 || !isPlainContainer(v)) {
-      const text = JSON.stringify(v, null, 2);
-      put(indent === '' ? text : text.replace(NEWLINES, `\n${indent}`));
-      return;
-    }
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (v.length === 0) { put('[]'); return; }
-      put('[\n');
-      for (let i = 0; i < v.length; i++) {
-        if (i > 0) put(',\n');
-        put(inner);
-        const item = jsonReady(v[i], String(i));
-        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') put('null'); else emit(item, inner, levels - 1);
-      }
-      put(`\n${indent}]`);
-      return;
-    }
-    let first = true;
-    for (const key of Object.keys(v)) {
-      const item = jsonReady((v as Record<string, unknown>)[key], key);
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      put(first ? '{\n' : ',\n');
-      first = false;
-      put(`${inner}${JSON.stringify(key)}: `);
-      emit(item, inner, levels - 1);
-    }
-    put(first ? '{}' : `\n${indent}}`);
+  const put = (text: string): void => {
+    parts.push(text);
+    chars += text.length;
+    if (chars >= PIECE_CHARS) flush();
   };
   const top = jsonReady(value, '');
-  if (top === undefined || typeof top === 'function' || typeof top === 'symbol') throw new TypeError('jsonChunks: the value has no JSON text');
-  emit(top, '', depth);
+  if (!isPlainObject(top)) {
+    const text = JSON.stringify(top, null, 2) as string | undefined;
+    if (text === undefined) throw new TypeError('jsonChunks: the value has no JSON text');
+    put(text);
+  } else {
+    let first = true;
+    for (const key of Object.keys(top)) {
+      const v = jsonReady((top as Record<string, unknown>)[key], key);
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      put(first ? '{\n' : ',\n');
+      first = false;
+      if (!Array.isArray(v) || v.length <= batch) {
+        // '{\n  "key": …\n}' without its first and last two characters
+        const text = JSON.stringify({ [key]: v }, null, 2);
+        put(text.slice(2, -2));
+        continue;
+      }
+      // '{\n  "key": [\n' + the items, four spaces in, + '\n  ]\n}'
+      const head = 4 + JSON.stringify(key).length + 4;
+      for (let at = 0; at < v.length; at += batch) {
+        const items = (v as unknown[]).slice(at, at + batch).map((item, k) => jsonReady(item, String(at + k)));
+        const text = JSON.stringify({ [key]: items }, null, 2);
+        put(at === 0 ? text.slice(2, -6) : `,\n${text.slice(head, -6)}`);
+      }
+      put('\n  ]');
+    }
+    put(first ? '{}' : '\n}');
+  }
   put('\n');
   flush();
   return chunks;
 }
-
-const NEWLINES = /\n/g;
 
 /** The value JSON.stringify serialises for `v` under `key`: its toJSON(key) when it has one. */
 function jsonReady(v: unknown, key: string): unknown {
@@ -91,11 +87,10 @@ function jsonReady(v: unknown, key: string): unknown {
   return v;
 }
 
-/** An array, or an object of Object's prototype or none: what JSON.stringify writes key by key with nothing else to
- *  consult (a boxed primitive, a raw JSON object or a proxy is left to it whole). */
-function isPlainContainer(v: unknown): v is object {
-  if (v === null || typeof v !== 'object') return false;
-  if (Array.isArray(v)) return Object.getPrototypeOf(v) === Array.prototype;
+/** An object of Object's prototype or none: what JSON.stringify writes key by key with nothing else to consult (an
+ *  array, a boxed primitive or a raw JSON object is stringified whole). */
+function isPlainObject(v: unknown): v is object {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }

@@ -27,21 +27,22 @@ describe('jsonText', () => {
     { name: 'lone surrogates (written as U+FFFD, as Buffer.from does)', value: ['\uD800', 'a\uDC00b'] },
     { name: 'nothing', value: null },
     { name: 'empty containers, undefined and functions', value: { a: [], b: {}, c: undefined, d: [undefined, () => 1, Symbol('s')], e: { f: [[]], g: () => 1, h: Symbol('h') }, i: { only: undefined } } },
-    { name: 'toJSON with its key, at every depth', value: { at: { toJSON: (k: string) => `key ${k}` }, list: [new Date(Date.UTC(2026, 0, 2)), { toJSON: (k: string) => ({ k }) }] } },
+    { name: 'toJSON with its key, at every depth', value: { at: { toJSON: (k: string) => `key ${k}` }, list: [new Date(Date.UTC(2026, 0, 2)), { toJSON: (k: string) => ({ k }) }, 3, { toJSON: (k: string) => ({ k }) }], ['__proto__']: [1, 2, 3, 4] } },
+    { name: 'a key that needs escaping, a long array', value: { 'a"\u2028b': Array.from({ length: 9 }, (_, i) => ({ i, s: '书\u202e' })) } },
     { name: 'boxed primitives and a null prototype', value: { n: Object(1) as unknown, s: Object('书') as unknown, o: Object.assign(Object.create(null) as object, { x: 1 }) } },
   ])('jsonChunks ($name): the UTF-8 bytes of jsonText', ({ value }) => {
-    for (const depth of [0, 1, 2, 5]) expect(Buffer.concat(jsonChunks(value, depth)).equals(Buffer.from(jsonText(value), 'utf8'))).toBe(true);
+    for (const batch of [1, 2, 3, 512]) expect(Buffer.concat(jsonChunks(value, batch)).equals(Buffer.from(jsonText(value), 'utf8'))).toBe(true);
   });
-  it('jsonChunks: the bytes of jsonText for any JSON value, at any depth, cut into pieces', () => {
+  it('jsonChunks: the bytes of jsonText for any JSON value, its arrays cut into batches of any size', () => {
     const weird = fc.constantFrom('\u2028', '\u202e', '\u0085', '\u007f', '\n', '"', '\\', '\uD800', '上城区', '😀');
     const text = fc.oneof(fc.string(), fc.array(weird).map((a) => a.join('')));
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined),
         fc.array(tie('node'), { maxLength: 6 }), fc.dictionary(text, tie('node'), { maxKeys: 6 })),
     })).node;
-    fc.assert(fc.property(value, fc.integer({ min: 0, max: 6 }), (v, depth) => {
+    fc.assert(fc.property(value, fc.integer({ min: 1, max: 7 }), (v, batch) => {
       fc.pre(v !== undefined);
-      expect(Buffer.concat(jsonChunks(v, depth)).equals(Buffer.from(jsonText(v), 'utf8'))).toBe(true);
+      expect(Buffer.concat(jsonChunks(v, batch)).equals(Buffer.from(jsonText(v), 'utf8'))).toBe(true);
     }), { numRuns: 500 });
   });
   it('jsonChunks: a long text comes in pieces of about a quarter of a megabyte', () => {
