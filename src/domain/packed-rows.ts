@@ -2,7 +2,7 @@
 // that only one stage reads (the evidence, 材料清单: three rows per linkage candidate, ≈ 200 bytes a row as objects)
 // is held as columns, and a row is made again, equal to the one added, when a stage asks for it.
 import { IndexedColumn, IntColumn, ListColumn, TextColumn } from './columns.js';
-import type { RowBase, SourceRef } from './rows.js';
+import type { RowBase } from './rows.js';
 
 /** Rows by position: an array of rows is one, and so is PackedRows. */
 export interface RowList<T> extends Iterable<T> {
@@ -64,12 +64,24 @@ export class PackedRows<T extends RowBase> implements RowList<T> {
     const i = index < 0 ? index + this.length : index;
     if (!(i >= 0 && i < this.length)) return undefined;
     const where = this.files.get(i)!;
-    const source: SourceRef = where.sheet === undefined ? { file: where.file, row: this.rows.get(i) } : { file: where.file, sheet: where.sheet, row: this.rows.get(i) };
-    const row: Record<string, unknown> = { source };
     const columns = this.headers.get(i);
+    // a copy of a template with every key in place: the rows share one shape, made without a key added at a time
+    const row: Record<string, unknown> = columns === null ? { ...this.template(false) } : { ...this.template(true) };
+    row.source = where.sheet === undefined ? { file: where.file, row: this.rows.get(i) } : { file: where.file, sheet: where.sheet, row: this.rows.get(i) };
     if (columns !== null) row.columns = columns;
     for (const [f, c] of this.fields) row[f] = c.get(i);
     return row as T;
+  }
+
+  private templates: [Record<string, null>?, Record<string, null>?] = [];
+
+  /** The keys of a row in order, with or without `columns`, as an object made by JSON.parse (its fields inside it,
+   *  as src/ingest/rows/build.ts makes the rows). */
+  private template(withColumns: boolean): Record<string, null> {
+    const k = withColumns ? 1 : 0;
+    return this.templates[k] ??= JSON.parse(JSON.stringify(Object.fromEntries(
+      ['source', ...(withColumns ? ['columns'] : []), ...this.fields.map(([f]) => f)].map((f) => [f, null]),
+    ))) as Record<string, null>;
   }
 
   /** Field `field` of row i (0 ≤ i < length), without making the row. */

@@ -31,6 +31,9 @@ export interface LoadYearOptions {
    *  the kinds of the files not yet read (that one included). Work that needs only the kinds before it is done here
    *  instead of after reading (src/app/compute.ts: the indicators). */
   whileWaiting?: (before: YearInputs, unread: ReadonlySet<InputKind>) => void;
+  /** Called before each file this thread reads (src/app/load-and-compute.ts: a collection of the garbage of the files
+   *  read so far when the heap is large, BENCHMARKS.md "The 10× peak, fourth pass"). */
+  beforeFile?: (kind: InputKind) => void;
 }
 
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
@@ -46,10 +49,11 @@ export interface ElsewhereRead<K extends InputKind> {
 /**
  * The evidence (材料清单) is kept column by column (src/domain/packed-rows.ts): about three rows per linkage candidate,
  * read by one stage only (src/pipeline/evidence.ts), ≈ 200 bytes a row as objects and ≈ 60 as columns (BENCHMARKS.md
- * "The 10× peak, fourth pass"). The fields in the order its rows have them (src/ingest/rows/build.ts).
+ * "The 10× peak, fourth pass"). The fields in the order its rows have them (src/ingest/rows/build.ts); the project id
+ * shared, each id kept once for its three or so rows (the evidence stage groups the rows by it).
  */
 export const evidenceLayout: PackedLayout<EvidenceRow> = {
-  projectId: 'text', documentType: 'shared', stamped: 'shared', statedLocation: 'each', statedAreaHa: 'each', statedType: 'shared',
+  projectId: 'shared', documentType: 'shared', stamped: 'shared', statedLocation: 'each', statedAreaHa: 'each', statedType: 'shared',
 };
 
 const rowKey = {
@@ -78,6 +82,7 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
       const other = elsewhere.get(f.kind);
       elsewhere.delete(f.kind);
       const packed = f.kind === 'evidence' && !other;
+      if (!other) opts.beforeFile?.(f.kind);
       const before = evidence.length;
       const res = other
         ? await resultWhileWaiting(other, inputs, elsewhere.size === 0 ? opts.whileWaiting : undefined, () => new Set(scan.files.slice(i).map((u) => u.kind)))
