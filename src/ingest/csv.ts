@@ -119,7 +119,20 @@ function eachUtf8Chunk(source: TextSource, chunkSize: number | undefined, fn: (c
  */
 export function readCsvRows(bytes: Uint8Array, file: string, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink, opts: StreamOptions = {}): TableMeta {
   const source = textSource(bytes);
-  const meta: TableMeta = { date1904: false, encoding: source.encoding };
+  return scanCsv(source.encoding, (fn) => eachUtf8Chunk(source, opts.chunkSize, fn), file, limits, sinkFor);
+}
+
+/**
+ * readCsvRows of a UTF-8 text (the byte-order mark, if any, left out) handed over piece by piece by `pieces` — a
+ * large file read from the disk a piece at a time (src/ingest/read.ts) — the same rows as its bytes in one piece.
+ * A piece is read while it is handed over, not after: its memory may be filled again with the next one.
+ */
+export function readUtf8CsvPieces(pieces: (fn: (chunk: Uint8Array) => void) => void, file: string, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink): TableMeta {
+  return scanCsv('utf-8', pieces, file, limits, sinkFor);
+}
+
+function scanCsv(encoding: TableMeta['encoding'], chunks: (fn: (chunk: Uint8Array) => void) => void, file: string, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink): TableMeta {
+  const meta: TableMeta = { date1904: false, encoding };
   const sink = sinkFor(meta);
   let n = 0;
   const handler = {
@@ -145,10 +158,10 @@ export function readCsvRows(bytes: Uint8Array, file: string, limits: ReadLimits,
     for (const q of queued) sc.write(q);
     return sc;
   };
-  eachUtf8Chunk(source, opts.chunkSize, (chunk) => {
+  chunks((chunk) => {
     if (scanner !== null) { scanner.write(chunk); return; }
     sniffer.write(chunk);
-    waiting!.push(chunk);
+    waiting!.push(Uint8Array.from(chunk)); // a copy: the caller may fill the chunk's memory again (read.ts)
     if (sniffer.decided) start();
   });
   (scanner ?? start()).end();

@@ -135,3 +135,42 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
   const { valid, invalid } = utf8Census(bytes);
   return valid > 0 && valid >= UTF8_DAMAGE_RATIO * invalid;
 }
+
+/**
+ * Strict UTF-8 validity of a text given in pieces: `valid()` after the last piece is isUtf8 of the whole. Each piece
+ * is checked up to its last whole character; the bytes of a character cut by the end of a piece wait for the next.
+ */
+export class Utf8Check {
+  private carry: Uint8Array = new Uint8Array(0);
+  private ok = true;
+
+  write(piece: Uint8Array): void {
+    if (!this.ok || piece.length === 0) return;
+    const bytes = this.carry.length === 0 ? piece : Buffer.concat([this.carry, piece]);
+    const cut = wholeCharactersEnd(bytes);
+    this.ok = isUtf8(bytes.subarray(0, cut));
+    this.carry = Uint8Array.from(bytes.subarray(cut));
+  }
+
+  /** True when every piece written, taken together, is strict UTF-8. */
+  valid(): boolean {
+    return this.ok && this.carry.length === 0;
+  }
+
+  /** The text so far starts with a UTF-8 byte-order mark (at least three bytes written). */
+  static startsWithBom(bytes: Uint8Array): boolean {
+    return startsWithUtf8Bom(bytes);
+  }
+}
+
+/** Where the last character of `bytes` starts when its lead byte asks for more bytes than follow it, else the end. */
+function wholeCharactersEnd(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const b = bytes[n - k]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return len > k ? n - k : n;
+  }
+  return n;
+}
