@@ -13,7 +13,7 @@ import { readInWorker } from './read-worker.js';
 import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
-import { collectLargeHeap } from './collect-garbage.js';
+import { collectLargeHeap, collectWhenGrown } from './collect-garbage.js';
 import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
@@ -44,7 +44,13 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   const limits = readLimitsFrom(o.readLimits);
   // The ledger and a few other files are read in a worker thread beside the others, and only the ledger rows the
   // pipeline can look at are kept (every row is still read and checked): src/app/read-worker.ts.
-  const inputs = await loadYear({ year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), ...(limits ? { limits } : {}), ...(o.whileWaiting ? { whileWaiting: o.whileWaiting } : {}) });
+  // Before each file read here, the garbage of the files before it is collected when the heap is large (a 10× year):
+  // else V8 lets it pile up while the next file is scanned, and the end of reading was the run's peak (BENCHMARKS.md
+  // "The 10× peak, fourth pass"; collect-garbage.ts).
+  const inputs = await loadYear({
+    year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), beforeFile: () => { collectLargeHeap(); },
+    ...(limits ? { limits } : {}), ...(o.whileWaiting ? { whileWaiting: o.whileWaiting } : {}),
+  });
   if (o.withFeedback) {
     const present = FEEDBACK_DIRS.map((name) => join(inputs.dataDir, name)).filter((dir) => existsSync(dir));
     if (present.length > 1) {
@@ -62,7 +68,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   o.onPhase?.('read');
   collectLargeHeap(); // the reading phase's garbage, before the pipeline adds its own (collect-garbage.ts)
   o.onPhase?.('gc');
-  const result = compute(o.forCities ? forCityReview(inputs) : inputs, policy, source);
+  const result = compute(o.forCities ? forCityReview(inputs) : inputs, policy, source, { afterStage: collectWhenGrown() });
   o.onPhase?.('compute');
   return { inputs, result };
 }

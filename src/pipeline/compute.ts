@@ -28,9 +28,14 @@ import { isRewardCategory } from '../policy/reward.js';
 import type { ProjectDraft } from './draft.js';
 import type { ComputeResult } from './types.js';
 
-export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, policySource = 'default'): ComputeResult {
+/** What the caller may do between two stages (src/app/load-and-compute.ts: collect the garbage of a large year). */
+export interface ComputeHooks {
+  afterStage?: () => void;
+}
+
+export function compute(inputs: YearInputs, policy: Policy = defaultPolicy, policySource = 'default', hooks: ComputeHooks = {}): ComputeResult {
   const found: Finding[][] = [inputs.findings];
-  const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); return r.value; };
+  const take = <T>(r: { value: T; findings: Finding[] }): T => { found.push(r.findings); hooks.afterStage?.(); return r.value; };
 
   // Asked only for the ids of evidence rows of no candidate (few): the rows are scanned for them, instead of keeping
   // a set of every id (20 MB at ten times Zhejiang's year: BENCHMARKS.md).

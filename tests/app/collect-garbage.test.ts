@@ -1,7 +1,8 @@
 // The full GC between compute's phases (src/app/collect-garbage.ts) keeps the 10× peak memory under the target in
 // BENCHMARKS.md; it only works while Node lets a program turn on --expose-gc at run time.
 import { describe, expect, it } from 'vitest';
-import { collectGarbage, collectLargeHeap, garbageCollectionAvailable, WORTH_COLLECTING_BYTES } from '../../src/app/collect-garbage.js';
+import { join } from 'node:path';
+import { collectGarbage, collectLargeHeap, collectWhenGrown, garbageCollectionAvailable, WORTH_COLLECTING_BYTES } from '../../src/app/collect-garbage.js';
 
 describe('collectGarbage', () => {
   it('is available on this Node without a command-line flag', () => {
@@ -28,5 +29,24 @@ describe('collectGarbage', () => {
     expect(collectLargeHeap(0)).toBe(true);
     expect(WORTH_COLLECTING_BYTES).toBeGreaterThan(64 * 1024 * 1024); // above the 1× bench year's 45–72 MB
     expect(WORTH_COLLECTING_BYTES).toBeLessThan(390 * 1024 * 1024); // below the 10× year's ≈ 390 MB
+  });
+  it('collectWhenGrown collects above the threshold, and then only once the heap has grown by `growth` since', () => {
+    const MB = 1024 * 1024;
+    let heap = 0;
+    const at: number[] = [];
+    const step = collectWhenGrown(64 * MB, () => heap, () => { at.push(heap / MB); heap = heap / 2; });
+    for (const mb of [50, 100, 127, 129, 100, 120, 129, 200, 150]) { heap = mb * MB; step(); }
+    // 129 → 64.5 left; 100 and 120 are within 64 of it, and 120 below the threshold too; 129 is past both; 200 past 64.5 + 64
+    expect(at).toEqual([129, 129, 200]);
+  });
+  it('compute calls afterStage between its stages, and the plan is the same', async () => {
+    const { compute } = await import('../../src/pipeline/compute.js');
+    const { loadYear } = await import('../../src/ingest/load.js');
+    const { renderJson } = await import('../../src/report/json.js');
+    const inputs = await loadYear({ year: 2025, data: join(import.meta.dirname, '../../samples/2025') });
+    let stages = 0;
+    const hooked = compute(inputs, undefined, undefined, { afterStage: () => { stages++; } });
+    expect(stages).toBeGreaterThan(8);
+    expect(renderJson(hooked)).toBe(renderJson(compute(inputs)));
   });
 });

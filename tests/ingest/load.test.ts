@@ -49,6 +49,15 @@ describe('loadYear', () => {
     expect(y.findings.find((f) => f.code === 'cell-date-invalid')!.location).toMatchObject({ file: '2025年供地备案.csv', row: 3, column: '签订日期', value: '2025/4/31' });
     expect(statSync(join(dir, 'ledger.csv')).mtimeMs).toBe(before);
   });
+  it('beforeFile is called before each file read in this thread, in the order read, and not for a file read elsewhere', async () => {
+    const { cwd } = await yearFolder();
+    const calls: string[] = [];
+    await loadYear({ year: 2025, cwd, onProgress: (e) => calls.push(`read ${e.kind}`), beforeFile: (kind) => calls.push(`before ${kind}`), readElsewhere: { ledger: () => ({
+      result: () => Promise.resolve({ rows: [], findings: [], info: { kind: 'ledger', path: 'x', name: 'ledger.csv', encoding: 'utf-8', rows: 0, sha256: '' } }),
+      cancel: () => undefined,
+    }) } });
+    expect(calls).toEqual(['before supply', 'read supply', 'before evidence', 'read evidence', 'read ledger']);
+  });
   it('a kind read elsewhere is told the rows of each file before its turn, as each is read, then given them all', async () => {
     const { cwd } = await yearFolder();
     const told: [string, number][] = [];
