@@ -41,6 +41,11 @@ export function shownValue(text: string): string {
   const length = text.length > MAX_CELL_CHARS ? `超过 ${MAX_CELL_CHARS}` : `共 ${text.length}`;
   return `${text.slice(0, MAX_SHOWN_CHARS)}…（${length} 个字符）`;
 }
+function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  return true;
+}
+
 /** `330421.0`: a code that went through a float (pandas, some exports). */
 const CODE_WITH_ZERO_DECIMAL = /^\d+\.0$/;
 
@@ -218,6 +223,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       return normalizeText(cellAsText(cell));
     case 'year': {
       if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');
+      // Four ASCII digits (most year cells): what YEAR would match after normalising, without the match.
+      if (typeof cell === 'string' && cell.length === 4 && isAsciiDigits(cell)) { const y = Number(cell); if (y >= 1900 && y <= 2100) return y; }
       const m = YEAR.exec(normalizeText(cellAsText(cell)));
       const y = m ? Number(m[1]) : NaN;
       return y >= 1900 && y <= 2100 ? y : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');
