@@ -10,7 +10,7 @@ import type { HeaderColumn } from './header.js';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, termLabels } from './normalize.js';
 import { type NumberResult, numberExpected, numberTooLargeExpected, parseNumberCell } from './numbers.js';
 import { type Cell, isCellError } from './table.js';
-import type { IsoDate } from '../domain/rows.js';
+import type { IsoDate, RegionRef } from '../domain/rows.js';
 
 /** 土地来源 as read: a term of the vocabulary, or the national site's hectares already construction land. */
 export type LandSourceCell = { source: LandSource } | { existingHa: Exact };
@@ -76,6 +76,8 @@ export class ConvertMemo {
   readonly texts = new Map<string, string>();
   /** unit → Exact as read → the value in the column's target unit. */
   readonly areas = new Map<string, Map<Exact, Exact>>();
+  /** 行政区代码 → 行政区 → the region they resolved to without a finding (rows/region.ts). */
+  readonly regions = new Map<string | null, Map<string | null, RegionRef>>();
   /** Whether equal texts are worth sharing: not for an xlsx, whose shared strings already are one string each. */
   constructor(readonly shareTexts = true) {}
 }

@@ -26,6 +26,8 @@ export interface FileContext {
   ctx: CellContext;
   /** Per-file memo of converted values (dates, numbers, region refs …): one object per distinct value. */
   memo: ConvertMemo;
+  /** The slot of each field the file's row builder reads, in its order (build.ts), worked out at its first row. */
+  readSlots: readonly (number | undefined)[] | undefined;
 }
 
 export function fileContext(file: string, sheet: string | undefined, date1904: boolean, spec: KindSpec, header: HeaderMatch, findings: Finding[]): FileContext {
@@ -36,7 +38,15 @@ export function fileContext(file: string, sheet: string | undefined, date1904: b
   const ctx: CellContext = sheet !== undefined
     ? { file, sheet, row: 0, date1904, findings, projectId: undefined }
     : { file, row: 0, date1904, findings, projectId: undefined };
-  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined) };
+  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined), readSlots: undefined };
+}
+
+/** A converted value as each cell type's field holds it (RowFields' accessors; build.ts reads by slot with these). */
+export function textValue(v: FieldValue | undefined): string | null { return typeof v === 'string' ? v : null; }
+export function exactValue(v: FieldValue | undefined): Exact | null { return v instanceof Exact ? v : null; }
+export function intValue(v: FieldValue | undefined): number | null { return typeof v === 'number' ? v : null; }
+export function landSourceValue(v: FieldValue | undefined): LandSourceCell | null {
+  return v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Exact) ? v : null;
 }
 
 /** A column's field, of any kind (a misspelt name does not compile). */
@@ -73,18 +83,18 @@ export class RowFields {
     return slot === undefined ? undefined : this.values[slot];
   }
 
+  /** The converted value in a slot of `fc.slots` (undefined: the file lacks the column). */
+  at(slot: number | undefined): FieldValue | undefined { return slot === undefined ? undefined : this.values[slot]; }
+
   /** Whether the file has the column. */
   has(field: Field): boolean { return this.fc.header.byField.has(field); }
   /** The column's header as written. */
   column(field: Field): string | undefined { return this.fc.header.byField.get(field)?.header; }
 
-  text(field: Field): string | null { const v = this.value(field); return typeof v === 'string' ? v : null; }
+  text(field: Field): string | null { return textValue(this.value(field)); }
   /** A required text field: '' when missing (the finding is already raised). */
   requiredText(field: Field): string { return this.text(field) ?? ''; }
-  exact(field: Field): Exact | null { const v = this.value(field); return v instanceof Exact ? v : null; }
-  int(field: Field): number | null { const v = this.value(field); return typeof v === 'number' ? v : null; }
-  landSource(field: Field): LandSourceCell | null {
-    const v = this.value(field);
-    return v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Exact) ? v : null;
-  }
+  exact(field: Field): Exact | null { return exactValue(this.value(field)); }
+  int(field: Field): number | null { return intValue(this.value(field)); }
+  landSource(field: Field): LandSourceCell | null { return landSourceValue(this.value(field)); }
 }
