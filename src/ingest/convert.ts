@@ -164,8 +164,13 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
   if (typeof cell === 'string') {
     if (cell.length > MAX_CELL_CHARS) return badCell(cell, col, ctx, 'cell-too-long', `不超过 ${MAX_CELL_CHARS} 个字符`);
     if (cell.includes('\uFFFD')) return badCell(cell, col, ctx, 'cell-text-invalid');
-    if (isPlaceholderText(cell)) return blankCell(cell, col, ctx);
-    if (isExcelErrorText(cell)) return badCell(cell, col, ctx, 'cell-error');
+    // A text led by an ASCII digit or a CJK ideograph (most cells: numbers, ids, names) is neither a placeholder nor an
+    // error value, whose first character after trimming is neither (normalize.ts): both checks are skipped for it.
+    const first = cell.charCodeAt(0);
+    if (!((first >= 0x30 && first <= 0x39) || (first >= 0x4e00 && first <= 0x9fff))) {
+      if (isPlaceholderText(cell)) return blankCell(cell, col, ctx);
+      if (isExcelErrorText(cell)) return badCell(cell, col, ctx, 'cell-error');
+    }
   }
   const spec = col.spec.cell;
   switch (spec.type) {

@@ -90,7 +90,7 @@ export function specRowBuilder<const S extends KindSpec, D extends object = obje
   const template = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
   const { derive, regionFallbackId } = rules;
   return (raw, fc) => {
-    const r = new RowFields(raw, fc);
+    const r = (fc.fields ??= new RowFields(fc)).load(raw);
     const row: Record<string, unknown> = { ...template };
     row.source = r.source;
     row.columns = fc.columns;

@@ -28,6 +28,8 @@ export interface FileContext {
   memo: ConvertMemo;
   /** The slot of each field the file's row builder reads, in its order (build.ts), worked out at its first row. */
   readSlots: readonly (number | undefined)[] | undefined;
+  /** The file's one RowFields (build.ts), made at its first row. */
+  fields: RowFields | undefined;
 }
 
 export function fileContext(file: string, sheet: string | undefined, date1904: boolean, spec: KindSpec, header: HeaderMatch, findings: Finding[]): FileContext {
@@ -38,7 +40,7 @@ export function fileContext(file: string, sheet: string | undefined, date1904: b
   const ctx: CellContext = sheet !== undefined
     ? { file, sheet, row: 0, date1904, findings, projectId: undefined }
     : { file, row: 0, date1904, findings, projectId: undefined };
-  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined), readSlots: undefined };
+  return { file, ...(sheet !== undefined ? { sheet } : {}), date1904, spec, header, findings, columns, ordered, slots, ctx, memo: new ConvertMemo(sheet === undefined), readSlots: undefined, fields: undefined };
 }
 
 /** A converted value as each cell type's field holds it (RowFields' accessors; build.ts reads by slot with these). */
@@ -52,30 +54,37 @@ export function landSourceValue(v: FieldValue | undefined): LandSourceCell | nul
 /** A column's field, of any kind (a misspelt name does not compile). */
 type Field = ColumnField<InputKind>;
 
-/** One data row with its cells converted, and typed accessors for the builder (build.ts). */
+/** One data row with its cells converted, and typed accessors for the builder (build.ts). One object per file,
+ *  loaded with each row in turn (`load`): it lives only while that row is built, and nothing keeps it (BENCHMARKS.md
+ *  "Reading CPU at 1×": two objects fewer per row). */
 export class RowFields {
-  readonly source: SourceRef;
+  source: SourceRef = { file: '', row: 0 };
   readonly ctx: CellContext;
   private readonly values: FieldValue[];
 
-  constructor(readonly raw: RawRow, readonly fc: FileContext) {
-    const file = fc.file, sheet = fc.sheet, row = raw.row;
+  constructor(readonly fc: FileContext) {
+    this.ctx = fc.ctx;
+    this.values = new Array<FieldValue>(fc.ordered.length).fill(null);
+  }
+
+  /** Converts the cells of `raw` (its findings go to the file's context) and makes them the current row's. */
+  load(raw: RawRow): this {
+    const fc = this.fc, file = fc.file, sheet = fc.sheet, row = raw.row;
     this.source = sheet !== undefined ? { file, sheet, row } : { file, row };
-    const ctx = fc.ctx;
+    const ctx = this.ctx;
     ctx.row = row;
     ctx.projectId = undefined;
-    this.ctx = ctx;
     // The id column (always the first of a spec) is read first so that later findings carry the project id.
     const idSpec = fc.spec.columns[0];
     const ordered = fc.ordered;
-    const values: FieldValue[] = new Array<FieldValue>(ordered.length);
+    const values = this.values;
     for (let i = 0; i < ordered.length; i++) {
       const col = ordered[i]!;
       const value = convertCell(raw.cells[col.index], col, ctx, fc.memo);
       values[i] = value;
       if (col.spec === idSpec && typeof value === 'string' && value !== '') ctx.projectId = value;
     }
-    this.values = values;
+    return this;
   }
 
   private value(field: Field): FieldValue | undefined {
