@@ -56,7 +56,7 @@ function asciiNumberText(text: string): string {
 /** Whether `text` is ASCII digits with at most one '.' and at least one digit (`12`, `6.5174`, `12.`, `.5`): what most
  *  number cells hold. Trimming and the full-width mapping leave such text unchanged, it has no separator and PLAIN
  *  accepts it, so parseNumberText goes straight to the parse (BENCHMARKS.md "Reading CPU at 1×"). */
-function isAsciiDecimal(text: string): boolean {
+export function isAsciiDecimal(text: string): boolean {
   let digits = 0, dots = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
