@@ -8,9 +8,9 @@ import { type LandSource, landSources, yesNo, type YesNo } from '../domain/vocab
 import { type DateResult, parseDateCell, dateExpected } from './dates.js';
 import type { HeaderColumn } from './header.js';
 import { isExcelErrorText, isPlaceholderText, matchTerm, normalizeText, termLabels } from './normalize.js';
-import { type NumberResult, numberExpected, numberTooLargeExpected, parseNumberCell } from './numbers.js';
+import { type NumberResult, isAsciiDecimal, numberExpected, numberTooLargeExpected, parseNumberCell, parseNumberText } from './numbers.js';
 import { type Cell, isCellError } from './table.js';
-import type { IsoDate } from '../domain/rows.js';
+import type { IsoDate, RegionRef } from '../domain/rows.js';
 
 /** 土地来源 as read: a term of the vocabulary, or the national site's hectares already construction land. */
 export type LandSourceCell = { source: LandSource } | { existingHa: Exact };
@@ -41,6 +41,11 @@ export function shownValue(text: string): string {
   const length = text.length > MAX_CELL_CHARS ? `超过 ${MAX_CELL_CHARS}` : `共 ${text.length}`;
   return `${text.slice(0, MAX_SHOWN_CHARS)}…（${length} 个字符）`;
 }
+function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  return true;
+}
+
 /** `330421.0`: a code that went through a float (pandas, some exports). */
 const CODE_WITH_ZERO_DECIMAL = /^\d+\.0$/;
 
@@ -67,10 +72,14 @@ export function report(ctx: CellContext, code: FindingCode, loc: Location): void
 export class ConvertMemo {
   readonly numbers = new Map<number, NumberResult>();
   readonly numberTexts = new Map<string, NumberResult>();
+  /** Unsigned ASCII decimal text (isAsciiDecimal) → its value, when it is a usable number: never negative. */
+  readonly plainTexts = new Map<string, Exact>();
   readonly dates = new Map<Cell, DateResult>();
   readonly texts = new Map<string, string>();
   /** unit → Exact as read → the value in the column's target unit. */
   readonly areas = new Map<string, Map<Exact, Exact>>();
+  /** 行政区代码 → 行政区 → the region they resolved to without a finding (rows/region.ts). */
+  readonly regions = new Map<string | null, Map<string | null, RegionRef>>();
   /** Whether equal texts are worth sharing: not for an xlsx, whose shared strings already are one string each. */
   constructor(readonly shareTexts = true) {}
 }
@@ -95,6 +104,23 @@ function memoNumber(cell: Cell, memo: ConvertMemo | undefined): NumberResult {
     return r;
   }
   return parseNumberCell(cell);
+}
+
+/** The value of a cell written as an unsigned ASCII decimal (`6.5174`: most number cells of a CSV) when it is a usable
+ *  number, else null (the general path decides). Such a value is never negative, so the callers need not look at it:
+ *  the value is handed on without being read (BENCHMARKS.md "Reading CPU at 1×": memoised values are scattered in the
+ *  heap, and reading each one cost a cache miss or two per cell). */
+function memoPlainDecimal(text: string, memo: ConvertMemo | undefined): Exact | null {
+  if (!isAsciiDecimal(text)) return null;
+  if (memo === undefined) { const n = parseNumberText(text); return n.ok ? n.value : null; }
+  let v = memo.plainTexts.get(text);
+  if (v === undefined) {
+    const n = parseNumberText(text);
+    if (!n.ok) return null;
+    v = n.value;
+    if (memo.plainTexts.size < MEMO_LIMIT) memo.plainTexts.set(text, v);
+  }
+  return v;
 }
 
 function memoDate(cell: Cell, date1904: boolean, memo: ConvertMemo | undefined): DateResult {
@@ -157,8 +183,13 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
   if (typeof cell === 'string') {
     if (cell.length > MAX_CELL_CHARS) return badCell(cell, col, ctx, 'cell-too-long', `不超过 ${MAX_CELL_CHARS} 个字符`);
     if (cell.includes('\uFFFD')) return badCell(cell, col, ctx, 'cell-text-invalid');
-    if (isPlaceholderText(cell)) return blankCell(cell, col, ctx);
-    if (isExcelErrorText(cell)) return badCell(cell, col, ctx, 'cell-error');
+    // A text led by an ASCII digit or a CJK ideograph (most cells: numbers, ids, names) is neither a placeholder nor an
+    // error value, whose first character after trimming is neither (normalize.ts): both checks are skipped for it.
+    const first = cell.charCodeAt(0);
+    if (!((first >= 0x30 && first <= 0x39) || (first >= 0x4e00 && first <= 0x9fff))) {
+      if (isPlaceholderText(cell)) return blankCell(cell, col, ctx);
+      if (isExcelErrorText(cell)) return badCell(cell, col, ctx, 'cell-error');
+    }
   }
   const spec = col.spec.cell;
   switch (spec.type) {
@@ -170,22 +201,30 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       return normalizeText(cellAsText(cell));
     }
     case 'area': {
-      const n = memoNumber(cell, memo);
-      if (!n.ok) return badNumber(cell, n, col, ctx);
-      if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-area-negative');
+      let value = typeof cell === 'string' ? memoPlainDecimal(cell, memo) : null;
+      if (value === null) {
+        const n = memoNumber(cell, memo);
+        if (!n.ok) return badNumber(cell, n, col, ctx);
+        if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-area-negative');
+        value = n.value;
+      }
       const target = spec.target === 'm2' ? 'm2' : 'ha';
-      const area = convertArea(n.value, col.unit ?? spec.unit, target, memo);
+      const area = convertArea(value, col.unit ?? spec.unit, target, memo);
       // A required area of 0 (供地面积, 复垦面积 …) is read as 0 but reported: no filing or acceptance is for 0 m².
       // So is one that the plan would show as 0 (under 0.00005 公顷 or 0.5 平方米): it credits nothing either.
       if (col.spec.required && area.roundHalfUp(target === 'ha' ? 4 : 0).isZero()) report(ctx, 'cell-area-zero', { column: col.header, value: cellAsText(cell) });
       return area;
     }
     case 'number': {
-      const n = memoNumber(cell, memo);
-      if (!n.ok) return badNumber(cell, n, col, ctx);
-      if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-number-invalid', '不小于 0 的数');
-      if (spec.positive && n.value.isZero()) return badCell(cell, col, ctx, 'cell-number-invalid', '大于 0 的数');
-      return n.value;
+      let value = typeof cell === 'string' ? memoPlainDecimal(cell, memo) : null;
+      if (value === null) {
+        const n = memoNumber(cell, memo);
+        if (!n.ok) return badNumber(cell, n, col, ctx);
+        if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-number-invalid', '不小于 0 的数');
+        value = n.value;
+      }
+      if (spec.positive && value.isZero()) return badCell(cell, col, ctx, 'cell-number-invalid', '大于 0 的数');
+      return value;
     }
     case 'date': {
       const d = memoDate(cell, ctx.date1904, memo);
@@ -218,6 +257,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       return normalizeText(cellAsText(cell));
     case 'year': {
       if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');
+      // Four ASCII digits (most year cells): what YEAR would match after normalising, without the match.
+      if (typeof cell === 'string' && cell.length === 4 && isAsciiDigits(cell)) { const y = Number(cell); if (y >= 1900 && y <= 2100) return y; }
       const m = YEAR.exec(normalizeText(cellAsText(cell)));
       const y = m ? Number(m[1]) : NaN;
       return y >= 1900 && y <= 2100 ? y : badCell(cell, col, ctx, 'cell-number-invalid', '四位年份，如 2024');

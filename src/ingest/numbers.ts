@@ -53,7 +53,22 @@ function asciiNumberText(text: string): string {
   return out;
 }
 
+/** Whether `text` is ASCII digits with at most one '.' and at least one digit (`12`, `6.5174`, `12.`, `.5`): what most
+ *  number cells hold. Trimming and the full-width mapping leave such text unchanged, it has no separator and PLAIN
+ *  accepts it, so parseNumberText goes straight to the parse (BENCHMARKS.md "Reading CPU at 1×"). */
+export function isAsciiDecimal(text: string): boolean {
+  let digits = 0, dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x2e && dots === 0) dots++;
+    else return false;
+  }
+  return digits > 0;
+}
+
 export function parseNumberText(text: string): NumberResult {
+  if (isAsciiDecimal(text)) return bounded(Exact.parseDecimal(text));
   const s = asciiNumberText(text.trim());
   if (PLAIN.test(s)) return bounded(Exact.parseDecimal(s.replace(/,/g, '')));
   if (SCIENTIFIC.test(s)) return { ok: false, reason: 'scientific' };

@@ -7,9 +7,9 @@ import type { Exact } from '../../domain/exact.js';
 import type { IsoDate, RegionRef, RowBase } from '../../domain/rows.js';
 import type { Vocabulary, YesNo } from '../../domain/vocabulary.js';
 import type { CellSpec, ColumnSpec, KindSpec, RegionColumnField } from '../columns/index.js';
-import type { LandSourceCell } from '../convert.js';
+import type { FieldValue, LandSourceCell } from '../convert.js';
 import type { RawRow } from '../table.js';
-import { type FileContext, RowFields } from './common.js';
+import { type FileContext, RowFields, exactValue, intValue, landSourceValue, textValue } from './common.js';
 import { resolveRowRegion } from './region.js';
 
 /** What each cell type reads into (convert.ts), before a column narrows it (ColumnValue). */
@@ -45,17 +45,18 @@ export type SpecRow<S extends KindSpec> = RowBase
   & { -readonly [C in Exclude<SpecColumn<S>, { field: RegionColumnField }> as C['field']]: ColumnValue<C> }
   & (Extract<SpecColumn<S>['field'], RegionColumnField> extends never ? unknown : { region: RegionRef | null });
 
-/** Reads one column's cell of a row: one reader per cell type, complete by type. */
-const cellReaders: { [T in CellSpec['type']]: (r: RowFields, col: ColumnSpec) => CellValues[T] | null } = {
-  id: (r, col) => r.requiredText(col.field),
-  text: (r, col) => (col.required && !(col.cell.type === 'text' && col.cell.nullable) ? r.requiredText(col.field) : r.text(col.field)),
-  area: (r, col) => r.exact(col.field),
-  number: (r, col) => r.exact(col.field),
-  date: (r, col) => r.text(col.field),
-  enum: (r, col) => r.text(col.field),
-  'yes-no': (r, col) => r.text(col.field),
-  year: (r, col) => r.int(col.field),
-  'land-source': (r, col) => r.landSource(col.field),
+/** Reads one column's converted cell (undefined when the file lacks the column; RowFields' accessors): one reader
+ *  per cell type, complete by type. */
+const cellReaders: { [T in CellSpec['type']]: (v: FieldValue | undefined, col: ColumnSpec) => CellValues[T] | null } = {
+  id: (v) => textValue(v) ?? '',
+  text: (v, col) => (col.required && !(col.cell.type === 'text' && col.cell.nullable) ? textValue(v) ?? '' : textValue(v)),
+  area: exactValue,
+  number: exactValue,
+  date: textValue,
+  enum: textValue,
+  'yes-no': textValue,
+  year: intValue,
+  'land-source': landSourceValue,
   'region-code': () => null,
   'region-name': () => null,
 };
@@ -89,11 +90,13 @@ export function specRowBuilder<const S extends KindSpec, D extends object = obje
   const template = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
   const { derive, regionFallbackId } = rules;
   return (raw, fc) => {
-    const r = new RowFields(raw, fc);
+    const r = (fc.fields ??= new RowFields(fc)).load(raw);
     const row: Record<string, unknown> = { ...template };
     row.source = r.source;
     row.columns = fc.columns;
-    for (const { field, col, read } of reads) row[field] = read(r, col);
+    // Each field's slot is looked up once per file, not once per row (BENCHMARKS.md "Reading CPU at 1×").
+    const slots = fc.readSlots ??= reads.map(({ field }) => fc.slots.get(field));
+    for (let i = 0; i < reads.length; i++) { const { field, col, read } = reads[i]!; row[field] = read(r.at(slots[i]), col); }
     // The one cast: the values were read by the readers above, each of its column's cell type (ColumnValue).
     const read = row as SpecRow<S>;
     if (derive !== undefined) Object.assign(row, derive(read, r));

@@ -131,16 +131,18 @@ function headerRepeatCheck(header: HeaderMatch, spec: KindSpec): HeaderRepeatChe
   // Whether a text names the column's own field, kept per text and column (the first two columns are looked at on
   // every row, and a column such as 材料类型 holds a few texts over and over), up to REPEAT_CHECK_MEMO texts each.
   const namesOwnField = cols.map((col) => memoised((text) => matchHeaderCell(text, spec)?.spec.field === col.spec.field));
+  // No closure made per row (BENCHMARKS.md "Reading CPU at 1×"): the row is passed along.
+  const same = (cells: Cell[], i: number): boolean => {
+    const col = cols[i]!;
+    const text = headerText(cells[col.index]);
+    if (text === null || (isAsciiDigit(text.charCodeAt(0)) && !digitLed.has(col.spec.field))) return false;
+    return namesOwnField[i]!(text);
+  };
   return (raw) => {
-    const same = (i: number): boolean => {
-      const col = cols[i]!;
-      const text = headerText(raw.cells[col.index]);
-      if (text === null || (isAsciiDigit(text.charCodeAt(0)) && !digitLed.has(col.spec.field))) return false;
-      return namesOwnField[i]!(text);
-    };
-    if (!same(0) && !same(1)) return false;
+    const cells = raw.cells;
+    if (!same(cells, 0) && !same(cells, 1)) return false;
     let named = 0;
-    for (let i = 0; i < cols.length; i++) if (same(i)) named++;
+    for (let i = 0; i < cols.length; i++) if (same(cells, i)) named++;
     return named * 2 >= cols.length;
   };
 }

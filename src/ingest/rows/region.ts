@@ -25,9 +25,30 @@ function regionLabel(code: string): string {
   return r ? `${code} ${r.name}` : code;
 }
 
+/** Limit of the codes, and of the names per code, a file's memo of resolved regions holds. */
+const REGION_MEMO_LIMIT = 4096;
+
 export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef | null {
-  let code = r.text('regionCode');
-  let name = r.text('regionName');
+  const code = r.text('regionCode');
+  const name = r.text('regionName');
+  // A (code, name) pair that resolved before without any finding and without the id's digits resolves the same
+  // again (resolveRegion is a function of the two): a file names a few hundred regions over and over.
+  const memo = r.fc.memo.regions;
+  let byName = memo.get(code);
+  const hit = byName?.get(name);
+  if (hit !== undefined) return hit;
+  const before = r.ctx.findings.length;
+  const resolved = resolveWith(r, code, name, fallbackId);
+  if (resolved.ref !== null && !resolved.byId && r.ctx.findings.length === before) {
+    if (byName === undefined && memo.size < REGION_MEMO_LIMIT) { byName = new Map(); memo.set(code, byName); }
+    if (byName !== undefined && byName.size < REGION_MEMO_LIMIT) byName.set(name, resolved.ref);
+  }
+  return resolved.ref;
+}
+
+/** The row's region and its findings; `byId`: found through the id's digits (fallbackId). */
+function resolveWith(r: RowFields, code: string | null, name: string | null, fallbackId: string | undefined): { ref: RegionRef | null; byId: boolean } {
+  let byId = false;
   let codeColumn = r.column('regionCode');
   let nameColumn = r.column('regionName');
   if (code !== null && !HAS_DIGIT.test(code)) {
@@ -45,16 +66,17 @@ export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef |
     res = resolveRegion(idPrefix, name);
     code = idPrefix;
     codeColumn = r.column('supervisionId');
+    byId = true;
   }
   if (res === null) {
     const required = r.fc.spec.requiredAnyOf.some((group) => group.includes('regionCode'));
     if (required && (r.has('regionCode') || r.has('regionName'))) report(r.ctx, 'cell-required', { column: codeColumn ?? nameColumn ?? '行政区代码', value: '' });
-    return null;
+    return { ref: null, byId };
   }
   if (res.ok) {
     if (res.retiredFrom !== undefined) report(r.ctx, 'region-retired', { column: codeColumn ?? '', value: res.retiredFrom, expected: regionLabel(res.region.code) });
     if (res.nameMismatch !== undefined) report(r.ctx, 'region-name-mismatch', { column: nameColumn ?? '', value: name ?? res.nameMismatch, expected: regionLabel(res.region.code) });
-    return regionRef(res.region.code);
+    return { ref: regionRef(res.region.code), byId };
   }
   const column = code !== null ? codeColumn ?? '' : nameColumn ?? '';
   switch (res.reason) {
@@ -62,5 +84,5 @@ export function resolveRowRegion(r: RowFields, fallbackId?: string): RegionRef |
     case 'retired-ambiguous': report(r.ctx, 'region-retired-ambiguous', { column, value: res.value, expected: (res.candidates ?? []).map(regionLabel).join('、') }); break;
     case 'unknown': report(r.ctx, 'region-unknown', { column, value: code !== null ? res.value : name ?? res.value }); break;
   }
-  return null;
+  return { ref: null, byId };
 }
