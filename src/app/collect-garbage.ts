@@ -56,7 +56,7 @@ export function collectLargeHeap(threshold = WORTH_COLLECTING_BYTES, alsoFreed =
  * A collectLargeHeap for a run of steps (the pipeline's stages): collects when the heap holds `growth` bytes more than
  * after its last collection, and more than WORTH_COLLECTING_BYTES. At 10× each stage leaves tens of megabytes of
  * garbage that V8 let pile up until the end of compute, the run's peak once reading no longer was; a collection
- * after every stage cost ≈ 1.5 s there (BENCHMARKS.md "The 10× peak, fourth pass").
+ * after every stage cost ≈ 1.7 s there (BENCHMARKS.md "The 10× peak, fourth pass").
  */
 export function collectWhenGrown(growth = 64 * 1024 * 1024, used = (): number => getHeapStatistics().used_heap_size, collect = collectGarbage): () => void {
   let after = 0;

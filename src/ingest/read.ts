@@ -141,9 +141,9 @@ export const PIECEWISE_TEXT_BYTES = 16 << 20;
 const PIECE_BYTES = 2 << 20;
 
 /**
- * Calls `fn` with each piece of the file, in order, and its offset. Every piece is read into the same memory: one
- * buffer per file (a new buffer per piece is new external memory, which V8 answers with collections of the whole
- * heap: BENCHMARKS.md), so `fn` must be done with a piece when it returns.
+ * Calls `fn` with each piece of the file, in order, and its offset. Every piece is read into the same memory, one
+ * buffer per file (the CSV scanner and the delimiter sniffer copy what they keep: src/ingest/csv.ts), so `fn` must be
+ * done with a piece when it returns.
  */
 function eachPiece(path: string, file: string, size: number, fn: (piece: Buffer, at: number) => void): void {
   let fd: number;
