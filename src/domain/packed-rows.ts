@@ -61,7 +61,8 @@ export class PackedRows<T extends RowBase> implements RowList<T> {
   }
 
   at(index: number): T | undefined {
-    const i = index < 0 ? index + this.length : index;
+    const k = Math.trunc(index); // as Array#at: a fraction cut off, a negative position from the end
+    const i = k < 0 ? k + this.length : k;
     if (!(i >= 0 && i < this.length)) return undefined;
     const where = this.files.get(i)!;
     const columns = this.headers.get(i);

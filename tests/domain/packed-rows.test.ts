@@ -54,7 +54,7 @@ describe('PackedRows', () => {
       { source: { file: 'a.csv', row: 3 }, id: 'B', kind: 'opinion', note: '说明', area: Exact.of(1n, 4n) },
     ];
     for (const r of rows) packed.add(r);
-    for (const i of [-3, -2, -1, 0, 1, 2, 1.5]) expect(packed.at(i)).toStrictEqual(rows.at(i));
+    for (const i of [-3, -2, -1, -0.5, 0, 1, 2, 1.5, -1.5]) expect(packed.at(i)).toStrictEqual(rows.at(i));
     expect(() => packed.reader('source' as never)).toThrow(RangeError);
   });
 
