@@ -1,7 +1,7 @@
 // Typed rows kept column by column (BENCHMARKS.md "The 10× peak, fourth pass"): a kind with many rows and few fields
 // that only one stage reads (the evidence, 材料清单: three rows per linkage candidate, ≈ 200 bytes a row as objects)
 // is held as columns, and a row is made again, equal to the one added, when a stage asks for it.
-import { IndexedColumn, IntColumn, ListColumn, TextColumn } from './columns.js';
+import { IndexedColumn, IntColumn, ListColumn } from './columns.js';
 import type { RowBase } from './rows.js';
 
 /** Rows by position: an array of rows is one, and so is PackedRows. */
@@ -11,11 +11,10 @@ export interface RowList<T> extends Iterable<T> {
 }
 
 /**
- * How a field is kept: `text`, a string never null, as bytes when Latin-1 (ids: columns.ts TextColumn); `shared`,
- * any value by an index per distinct value (a vocabulary term, a repeated text); `each`, any value as it is (free
- * text, areas).
+ * How a field is kept: `shared`, by an index per distinct value (an id of a few rows, a vocabulary term, a repeated
+ * text); `each`, as it is (free text, areas).
  */
-export type PackedField = 'text' | 'shared' | 'each';
+export type PackedField = 'shared' | 'each';
 
 type Field<T> = Exclude<keyof T & string, keyof RowBase>;
 export type PackedLayout<T> = { readonly [F in Field<T>]: PackedField };
@@ -23,10 +22,6 @@ export type PackedLayout<T> = { readonly [F in Field<T>]: PackedField };
 interface Column { push(value: unknown): void; get(i: number): unknown }
 
 function column(kind: PackedField): Column {
-  if (kind === 'text') {
-    const c = new TextColumn();
-    return { push: (v) => c.push(v as string), get: (i) => c.get(i) };
-  }
   return kind === 'shared' ? new IndexedColumn<unknown>() : new ListColumn<unknown>();
 }
 

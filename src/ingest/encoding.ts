@@ -77,7 +77,7 @@ const lineCut = (bytes: Uint8Array) => (from: number, size: number): number => {
 };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const startsWithUtf8Bom = (b: Uint8Array): boolean => b[0] === UTF8_BOM[0] && b[1] === UTF8_BOM[1] && b[2] === UTF8_BOM[2];
+export const startsWithUtf8Bom = (b: Uint8Array): boolean => b[0] === UTF8_BOM[0] && b[1] === UTF8_BOM[1] && b[2] === UTF8_BOM[2];
 
 function decoderSource(encoding: TextEncoding, bytes: Uint8Array, label: 'utf-8' | 'utf-16le'): TextSource {
   const d = new TextDecoder(label);
@@ -155,11 +155,6 @@ export class Utf8Check {
   /** True when every piece written, taken together, is strict UTF-8. */
   valid(): boolean {
     return this.ok && this.carry.length === 0;
-  }
-
-  /** The text so far starts with a UTF-8 byte-order mark (at least three bytes written). */
-  static startsWithBom(bytes: Uint8Array): boolean {
-    return startsWithUtf8Bom(bytes);
   }
 }
 

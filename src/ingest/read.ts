@@ -10,7 +10,7 @@ import { basename, extname } from 'node:path';
 import { InputError, finding, type Finding } from '../findings/index.js';
 import { kindSpecs } from './columns/index.js';
 import { readCsvRows, readUtf8CsvPieces } from './csv.js';
-import { Utf8Check } from './encoding.js';
+import { Utf8Check, startsWithUtf8Bom } from './encoding.js';
 import { fsErrorDetail } from './fs-entries.js';
 import { type ReadLimits, limitExceeded, resolveLimits } from './limits.js';
 import type { RawRowSink, TableMeta } from './row-sink.js';
@@ -77,8 +77,6 @@ async function readRows(bytes: Buffer, path: string, file: string, kind: InputKi
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-/** A text file readRows refuses as a workbook in disguise. */
-const readRowsRefuses = (head: Uint8Array): boolean => isZip(head) || isOle(head);
 
 /** Reads one input file of a known kind. Stop-the-run problems are thrown as InputError; all else is findings. */
 export async function readInputFile<K extends InputKind>(path: string, kind: K, opts: ReadFileOptions<K> = {}): Promise<ReadFileResult<K>> {
@@ -183,9 +181,9 @@ function utf8TextStart(path: string, file: string, pieceBytes: number): number |
     check.write(piece);
   });
   if (!check.valid() || head.length < 4) return null;
-  if (readRowsRefuses(head)) return null;
-  if (!Utf8Check.startsWithBom(head)) return 0;
-  return Utf8Check.startsWithBom(head.subarray(3)) ? null : 3;
+  if (isZip(head) || isOle(head)) return null; // readRows refuses it, with its own message
+  if (!startsWithUtf8Bom(head)) return 0;
+  return startsWithUtf8Bom(head.subarray(3)) ? null : 3;
 }
 
 /** The second pass: the file hashed, checked and scanned piece by piece (the mark left out of the text). */

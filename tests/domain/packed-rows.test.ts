@@ -7,7 +7,7 @@ import { Exact } from '../../src/domain/exact.js';
 import type { SourceRef } from '../../src/domain/rows.js';
 
 interface Row { source: SourceRef; columns?: Partial<Record<string, string>>; id: string; kind: string | null; note: string | null; area: Exact | null }
-const layout: PackedLayout<Row> = { id: 'text', kind: 'shared', note: 'each', area: 'each' };
+const layout: PackedLayout<Row> = { id: 'shared', kind: 'shared', note: 'each', area: 'each' };
 const headersA = { id: '项目编号', kind: '材料类型' };
 const headersB = { id: '编号' };
 
