@@ -4,7 +4,9 @@
 //   node build/tools/bench/phases.js [--no-gc] YEAR DATA_DIR OUT_DIR      (rows per file up to 5 million, as run.ts)
 // --no-gc: the forced collections at the phase boundaries (src/app/collect-garbage.ts) do nothing — a global
 // `gc` that collect-garbage.ts takes as the runtime's is set to a no-op before the command is loaded.
+// The engine's settings are the command line's (src/app/v8-tuning.ts), made first as bin/landlink makes them.
 import { pathToFileURL } from 'node:url';
+import { tuneV8 } from '../../src/app/v8-tuning.js';
 
 export interface PhaseReport {
   phasesMs: Record<string, number>;
@@ -21,6 +23,7 @@ async function main(argv: string[]): Promise<PhaseReport> {
   if (!gc) (globalThis as { gc?: () => void }).gc = () => undefined;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  tuneV8();
   const { runCompute } = await import('../../src/app/compute.js');
   const { phaseClock } = await import('../../src/app/phases.js');
   const clock = phaseClock();
