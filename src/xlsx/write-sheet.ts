@@ -254,8 +254,12 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
   // ---- rows, as bytes (byte-chunks.ts)
   const b = ctx.bytes ?? sheetBytes();
   const notes: Note[] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const row = r <= count ? rowAt(sheet.rows, r - 1) : [];
+  // One row, a function of its own: the optimising compiler then compiles a small function once, where the whole of
+  // writeSheet, a loop run once per sheet, was compiled on the stack and again for each sheet (BENCHMARKS.md "The
+  // compiler's inlining budget").
+  const rows = sheet.rows;
+  const writeRow = (r: number): void => {
+    const row = r <= count ? rowAt(rows, r - 1) : [];
     const isHeader = header === r;
     const applies = r > headerRow;
     const inTable = header !== undefined && r >= header && r <= tableEnd;
@@ -313,6 +317,9 @@ export async function writeSheet(sheet: SheetModel<SheetRows>, ctx: SheetContext
       if (cell?.note) notes.push({ ref: letter(ci) + r, row: r, col: ci, text: cell.note });
     }
     if (end > 0 || height !== undefined) b.ascii('</row>');
+  };
+  for (let r = 1; r <= lastRow; r++) {
+    writeRow(r);
     if (b.length > CHUNK || (r % ROWS_PER_YIELD === 0 && b.length)) { const chunk = b.take(); await out(chunk, () => b.recycle(chunk)); }
     if (r % ROWS_PER_YIELD === 0) {
       ctx.onProgress?.({ sheet: sheet.name, rows: r, totalRows: lastRow });
