@@ -153,25 +153,40 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
     widest[ci] = w;
     return capped(ci);
   };
+  // The loops over the cells are functions of their own, run between two pauses: the optimising compiler then
+  // compiles small functions, where this generator, run once per sheet, was compiled on the stack and again for each
+  // sheet (BENCHMARKS.md "The compiler's inlining budget"). Where the pauses fall does not change the widths.
   const rows = sheet.rows;
   if (!Array.isArray(rows) && rows.cell) {
+    const cellOf = rows.cell;
+    /** Column ci's cells from row index `from` up to `to` (exclusive): `to`, or -1 once the column is capped. */
+    const measureColumn = (ci: number, from: number, to: number): number => {
+      for (let ri = from; ri < to; ri++) {
+        if (merged.has(ri + 1)) continue;
+        const input = cellOf(ri, ci);
+        if (input !== undefined && measure(ci, ri + 1, input)) return -1;
+      }
+      return to;
+    };
     let cells = 0;
     for (let ci = 0; ci < columns.length; ci++) {
       if (!measured[ci]) continue;
-      for (let ri = 0; ri < count; ri++) {
-        if (++cells % CELLS_PER_PAUSE === 0) yield ri + 1;
-        if (merged.has(ri + 1)) continue;
-        const input = rows.cell(ri, ci);
-        if (input !== undefined && measure(ci, ri + 1, input)) break;
+      for (let ri = 0; ri < count;) {
+        const to = Math.min(count, ri + CELLS_PER_PAUSE - cells);
+        const next = measureColumn(ci, ri, to);
+        if (next < 0) break;
+        cells += to - ri;
+        ri = next;
+        if (cells >= CELLS_PER_PAUSE) { cells = 0; yield ri; }
       }
     }
     return columns.map((_, ci) => widthOf(ci));
   }
   let open = measured.filter(Boolean).length;
-  for (let ri = 0; ri < count && open > 0; ri++) {
+  /** Row index ri's cells; false once every column is capped. */
+  const measureRow = (ri: number): boolean => {
     const r = ri + 1;
-    if (r % ROWS_PER_PAUSE === 0) yield r;
-    if (merged.has(r)) continue;
+    if (merged.has(r)) return true;
     const row = rowAt(rows, ri);
     const n = Math.min(row.length, columns.length);
     for (let ci = 0; ci < n; ci++) {
@@ -179,6 +194,11 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
       const input: CellInput | undefined = row[ci];
       if (input !== undefined && measure(ci, r, input)) { measured[ci] = false; open--; }
     }
+    return open > 0;
+  };
+  for (let ri = 0; ri < count && open > 0; ri++) {
+    if ((ri + 1) % ROWS_PER_PAUSE === 0) yield ri + 1;
+    if (!measureRow(ri)) break;
   }
   return columns.map((_, ci) => widthOf(ci));
 }
