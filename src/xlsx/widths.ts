@@ -1,7 +1,7 @@
 // Column widths and row heights that fit Chinese text: a CJK (full-width) character takes about two Excel character
 // units.
 import { columnIndex } from './address.js';
-import { isCell, isFormula, rowAt, rowCount, type CellInput, type CellValue, type SheetModel, type SheetRows } from './model.js';
+import { isCell, isFormula, rowAt, rowCount, type CellInput, type CellValue, type LazyRows, type SheetModel, type SheetRows } from './model.js';
 
 /** True for the BMP code points of CJK and full-width characters (East Asian Wide and Fullwidth). */
 function isWide(c: number): boolean {
@@ -158,12 +158,12 @@ export function* widthPass(sheet: SheetModel<SheetRows>): Generator<number, numb
   // sheet (BENCHMARKS.md "The compiler's inlining budget"). Where the pauses fall does not change the widths.
   const rows = sheet.rows;
   if (!Array.isArray(rows) && rows.cell) {
-    const cellOf = rows.cell;
+    const lazy: Required<Pick<LazyRows, 'cell'>> = rows as Required<LazyRows>;
     /** Column ci's cells from row index `from` up to `to` (exclusive): `to`, or -1 once the column is capped. */
     const measureColumn = (ci: number, from: number, to: number): number => {
       for (let ri = from; ri < to; ri++) {
         if (merged.has(ri + 1)) continue;
-        const input = cellOf(ri, ci);
+        const input = lazy.cell(ri, ci);
         if (input !== undefined && measure(ci, ri + 1, input)) return -1;
       }
       return to;
