@@ -3,7 +3,7 @@
 // of measuring every line of every cell (the straightforward rule, written out below as the reference). rowHeights
 // reads the columns' styles once per sheet and skips short texts: the heights must stay those of the rule cell by cell.
 import { describe, expect, it } from 'vitest';
-import { cellOf, columnIndex, columnWidths, displayText, displayWidth, rowHeights, type CellInput, type SheetModel } from '../../src/xlsx/index.js';
+import { cellOf, columnIndex, columnWidths, displayText, displayWidth, lazyRows, rowHeights, type CellInput, type SheetModel } from '../../src/xlsx/index.js';
 
 function referenceWidths(sheet: SheetModel<CellInput[][]>): number[] {
   const header = sheet.headerRow ?? 0;
@@ -33,11 +33,11 @@ const texts = ['', 'a', '杭州市本级', 'ABCDEFGHIJKLMNOP', '𠀀𠀁地块',
 const numbers = [0, 1, -2.5, 12345.678901, 0.00005, 1e21, 99999999.99995];
 const formats = [undefined, '0', '0.00', '0.0000', '@', '#,##0.00'];
 
-function rowsFor(seed: number): CellInput[][] {
+function rowsFor(seed: number, count = 300): CellInput[][] {
   let s = seed;
   const next = (n: number) => { s = (s * 1103515245 + 12345) % 2147483648; return s % n; };
   const rows: CellInput[][] = [['项目编号', '名称\n（全称）', '面积', '公式', 'ID']];
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < count; i++) {
     rows.push([
       texts[next(texts.length)]!,
       { value: texts[next(texts.length)]!, style: { wrap: true } },
@@ -93,6 +93,30 @@ describe('columnWidths and rowHeights against measuring every line of every cell
         expect(widths).toEqual(referenceWidths(sheet));
         expect(rowHeights(sheet, widths)).toEqual(referenceHeights(sheet, widths));
       }
+    }
+  });
+
+  it('lazy rows measured column by column, across many pauses (tens of thousands of cells), give the same widths', () => {
+    for (const columns of columnSets) {
+      const rows = rowsFor(7, 12_000);
+      const merges = ['A5:C5', 'B8:B9', 'A9000:E9001'];
+      const sheet: SheetModel<CellInput[][]> = { name: 's', rows, headerRow: 1, autoFilter: true, columns, merges };
+      const lazy = lazyRows(rows.length, (i) => rows[i]!, (i, ci) => rows[i]![ci]);
+      const widths = columnWidths({ ...sheet, rows: lazy });
+      expect(widths).toEqual(referenceWidths(sheet));
+      expect(widths).toEqual(columnWidths(sheet));
+    }
+  });
+
+  it('the one wide cell of a lazy column is measured wherever it falls, pauses included', () => {
+    const count = 40_000;
+    for (const at of [1, 2, 1_999, 2_000, 2_001, 15_998, 15_999, 16_000, 16_001, 16_002, 31_999, 32_000, 32_001, count - 1, count]) {
+      const cell = (i: number): CellInput => (i === 0 ? 'h' : i === at ? 'x'.repeat(30) : 'a');
+      const rows = lazyRows(count + 1, (i) => [cell(i), 'b'], (i, ci) => (ci === 0 ? cell(i) : 'b'));
+      expect(columnWidths({ name: 's', rows, headerRow: 1, columns: [{}, {}] })).toEqual([32, 6]);
+      // and row by row, as an array (its pauses fall every 2,000 rows)
+      const array = Array.from({ length: count + 1 }, (_, i) => [cell(i), 'b']);
+      expect(columnWidths({ name: 's', rows: array, headerRow: 1, columns: [{}, {}] })).toEqual([32, 6]);
     }
   });
 
