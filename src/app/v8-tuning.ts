@@ -13,11 +13,19 @@ import v8 from 'node:v8';
  */
 export const INLINING_BUDGET_FLAG = '--max-inlined-bytecode-size-cumulative=100';
 
+/**
+ * The V8 the budget was measured with: Node 20's (11.3). Another V8 compiles differently (Node 22's adds the Maglev
+ * compiler) and keeps its own defaults: a setting is made only where it was measured.
+ */
+export const MEASURED_V8_MAJOR = 11;
+
 let tuned = false;
 
-/** Sets the engine's settings for this process; once (later calls do nothing). */
-export function tuneV8(): void {
-  if (tuned) return;
+/** Sets the engine's settings for this process, once, when its V8 is the one measured; true when they are made. */
+export function tuneV8(v8Version: string = process.versions.v8): boolean {
+  if (tuned) return true;
+  if (Number.parseInt(v8Version, 10) !== MEASURED_V8_MAJOR) return false;
   tuned = true;
   v8.setFlagsFromString(INLINING_BUDGET_FLAG);
+  return true;
 }
