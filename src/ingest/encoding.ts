@@ -13,6 +13,7 @@
 // GBK file stays GBK (docs/bad-input.md: GBK is never read as UTF-8), 16× or more below the threshold.
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { completeUtf8 } from './csv-scan.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -147,7 +148,7 @@ export class Utf8Check {
   write(piece: Uint8Array): void {
     if (!this.ok || piece.length === 0) return;
     const bytes = this.carry.length === 0 ? piece : Buffer.concat([this.carry, piece]);
-    const cut = wholeCharactersEnd(bytes);
+    const cut = completeUtf8(bytes, 0, bytes.length);
     this.ok = isUtf8(bytes.subarray(0, cut));
     this.carry = Uint8Array.from(bytes.subarray(cut));
   }
@@ -156,16 +157,4 @@ export class Utf8Check {
   valid(): boolean {
     return this.ok && this.carry.length === 0;
   }
-}
-
-/** Where the last character of `bytes` starts when its lead byte asks for more bytes than follow it, else the end. */
-function wholeCharactersEnd(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let k = 1; k <= 3 && k <= n; k++) {
-    const b = bytes[n - k]!;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return len > k ? n - k : n;
-  }
-  return n;
 }
