@@ -169,6 +169,17 @@ function badNumber(cell: Cell, n: NumberResult & { ok: false }, col: HeaderColum
   return badCell(cell, col, ctx, 'cell-number-invalid', n.reason === 'too-large' ? numberTooLargeExpected : numberExpected);
 }
 
+/** The value of an area or number cell, which may not be negative; null once a finding says why it is not one (a
+ *  negative value is reported as `negative`, with `expected`). A plain decimal text is taken on the fast path. */
+function nonNegativeNumber(cell: Cell, col: HeaderColumn, ctx: CellContext, memo: ConvertMemo | undefined, negative: FindingCode, expected?: string): Exact | null {
+  const plain = typeof cell === 'string' ? memoPlainDecimal(cell, memo) : null;
+  if (plain !== null) return plain;
+  const n = memoNumber(cell, memo);
+  if (!n.ok) return badNumber(cell, n, col, ctx);
+  if (n.value.isNegative()) return badCell(cell, col, ctx, negative, expected);
+  return n.value;
+}
+
 /** An empty cell: null, and a finding when the column is required. */
 function blankCell(cell: Cell | undefined, col: HeaderColumn, ctx: CellContext): null {
   if (col.spec.required) report(ctx, 'cell-required', { column: col.header, value: cell === undefined || cell === null ? '' : cellAsText(cell) });
@@ -201,13 +212,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       return normalizeText(cellAsText(cell));
     }
     case 'area': {
-      let value = typeof cell === 'string' ? memoPlainDecimal(cell, memo) : null;
-      if (value === null) {
-        const n = memoNumber(cell, memo);
-        if (!n.ok) return badNumber(cell, n, col, ctx);
-        if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-area-negative');
-        value = n.value;
-      }
+      const value = nonNegativeNumber(cell, col, ctx, memo, 'cell-area-negative');
+      if (value === null) return null;
       const target = spec.target === 'm2' ? 'm2' : 'ha';
       const area = convertArea(value, col.unit ?? spec.unit, target, memo);
       // A required area of 0 (供地面积, 复垦面积 …) is read as 0 but reported: no filing or acceptance is for 0 m².
@@ -216,13 +222,8 @@ export function convertCell(cell: Cell | undefined, col: HeaderColumn, ctx: Cell
       return area;
     }
     case 'number': {
-      let value = typeof cell === 'string' ? memoPlainDecimal(cell, memo) : null;
-      if (value === null) {
-        const n = memoNumber(cell, memo);
-        if (!n.ok) return badNumber(cell, n, col, ctx);
-        if (n.value.isNegative()) return badCell(cell, col, ctx, 'cell-number-invalid', '不小于 0 的数');
-        value = n.value;
-      }
+      const value = nonNegativeNumber(cell, col, ctx, memo, 'cell-number-invalid', '不小于 0 的数');
+      if (value === null) return null;
       if (spec.positive && value.isZero()) return badCell(cell, col, ctx, 'cell-number-invalid', '大于 0 的数');
       return value;
     }
