@@ -11,6 +11,17 @@ const POW10: bigint[] = Array.from({ length: 31 }, (_, k) => 10n ** BigInt(k));
 const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
 /** 10^k as a double, exact for k ≤ 22. */
 const DOUBLE_POW10: number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * The denominators of reduced short decimals (divisors of 10^k: 2^i·5^j), one BigInt each: every area parsed from a
+ * cell made a BigInt of its own for one of a few dozen denominators, ≈ 300,000 of them (7 MB) at ten times Zhejiang's
+ * year (BENCHMARKS.md "The 10× peak, fifth pass").
+ */
+const DENOMINATORS = new Map<number, bigint>();
+function denominator(d: number): bigint {
+  let b = DENOMINATORS.get(d);
+  if (b === undefined) { b = BigInt(d); DENOMINATORS.set(d, b); }
+  return b;
+}
 /** 2^53: the integers up to it are exact doubles. */
 const MAX_EXACT_INTEGER = 2n ** 53n;
 
@@ -44,7 +55,7 @@ export class Exact {
     const d = DOUBLE_POW10[k]!;
     let a = n < 0 ? -n : n, b = d;
     while (b !== 0) { const t = a % b; a = b; b = t; }
-    return a === d ? new Exact(BigInt(n / d), 1n) : new Exact(BigInt(n / a), BigInt(d / a));
+    return a === d ? new Exact(BigInt(n / d), 1n) : new Exact(BigInt(n / a), denominator(d / a));
   }
 
   /** From a plain decimal string such as "123.45", "-0.5", "1e3" is NOT accepted. Throws on anything else. */

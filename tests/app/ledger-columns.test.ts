@@ -52,6 +52,14 @@ describe('LedgerColumns', () => {
     expect(rowsOf(columns.picked()).map((r) => r.source.row)).toEqual([2, 3, 4, 5, 9, 70_002, 150_001]);
   });
 
+  it('each row\'s source has the reader\'s keys in the reader\'s order (file, sheet of a workbook, row): the JSON names them so', () => {
+    for (const sheet of [undefined, '台账']) {
+      const rows = [ledgerRow('A1', 2, 2016), ledgerRow('B2', 3, 2017)].map((r) => ({ ...r, source: sheet === undefined ? { file: r.source.file, row: r.source.row } : { file: r.source.file, sheet, row: r.source.row } }));
+      const sources = rowsOf(kept(rows).picked()).map((r) => r.source);
+      expect(sources.map((s) => JSON.stringify(s))).toEqual(rows.map((r) => JSON.stringify(r.source)));
+    }
+  });
+
   it('no ids named: the first row of each year only', () => {
     expect(rowsOf(kept([ledgerRow('A1', 2, 2022), ledgerRow('B2', 3, 2022), ledgerRow('B2', 4, 2023)]).picked()).map((r) => r.source.row)).toEqual([2, 4]);
   });
