@@ -44,10 +44,15 @@ export function collectGarbage(): void {
  */
 export const WORTH_COLLECTING_BYTES = 128 * 1024 * 1024;
 
+/** The heap's used size in bytes (V8's count, garbage included). */
+export function heapUsed(): number {
+  return getHeapStatistics().used_heap_size;
+}
+
 /** collectGarbage when the heap holds more than `threshold` bytes (used size), counting `alsoFreed` bytes outside
  *  the heap that the collection frees (a file's buffer no longer referenced); true when it collected. */
 export function collectLargeHeap(threshold = WORTH_COLLECTING_BYTES, alsoFreed = 0): boolean {
-  if (getHeapStatistics().used_heap_size + alsoFreed <= threshold) return false;
+  if (heapUsed() + alsoFreed <= threshold) return false;
   collectGarbage();
   return true;
 }
@@ -56,10 +61,11 @@ export function collectLargeHeap(threshold = WORTH_COLLECTING_BYTES, alsoFreed =
  * A collectLargeHeap for a run of steps (the pipeline's stages): collects when the heap holds `growth` bytes more than
  * after its last collection, and more than WORTH_COLLECTING_BYTES. At 10× each stage leaves tens of megabytes of
  * garbage that V8 let pile up until the end of compute, the run's peak once reading no longer was; a collection
- * after every stage cost ≈ 1.7 s there (BENCHMARKS.md "The 10× peak, fourth pass").
+ * after every stage cost ≈ 1.7 s there (BENCHMARKS.md "The 10× peak, fourth pass"). `from`: the heap's size the growth
+ * counts from until the first collection (0: any heap above WORTH_COLLECTING_BYTES is collected at the first step).
  */
-export function collectWhenGrown(growth = 64 * 1024 * 1024, used = (): number => getHeapStatistics().used_heap_size, collect = collectGarbage): () => void {
-  let after = 0;
+export function collectWhenGrown(growth = 64 * 1024 * 1024, used = heapUsed, collect = collectGarbage, from = 0): () => void {
+  let after = from;
   return () => {
     if (used() <= Math.max(WORTH_COLLECTING_BYTES, after + growth)) return;
     collect();

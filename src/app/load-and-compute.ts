@@ -13,7 +13,7 @@ import { readInWorker } from './read-worker.js';
 import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
-import { collectLargeHeap, collectWhenGrown } from './collect-garbage.js';
+import { collectLargeHeap, collectWhenGrown, heapUsed } from './collect-garbage.js';
 import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
@@ -47,8 +47,14 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   // Before each file read here, the garbage of the files before it is collected when the heap is large (a 10× year):
   // else V8 lets it pile up while the next file is scanned, and the end of reading was the run's peak (BENCHMARKS.md
   // "The 10× peak, fourth pass"; collect-garbage.ts).
+  // Within a large file read in pieces (the evidence at 10×), its garbage is collected once the heap has grown by
+  // PIECES_GROWTH since the file began: the end of the evidence was the run's peak (BENCHMARKS.md "The 10× peak, fifth
+  // pass").
+  let grown = (): void => undefined;
   const inputs = await loadYear({
-    year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits), beforeFile: () => { collectLargeHeap(); },
+    year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits),
+    beforeFile: () => { collectLargeHeap(); grown = collectWhenGrown(PIECES_GROWTH, undefined, undefined, heapUsed()); },
+    betweenPieces: () => { grown(); },
     ...(limits ? { limits } : {}), ...(o.whileWaiting ? { whileWaiting: o.whileWaiting } : {}),
   });
   if (o.withFeedback) {
@@ -72,6 +78,9 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   o.onPhase?.('compute');
   return { inputs, result };
 }
+
+/** How much a large file's scan may grow the heap before its garbage is collected (collectWhenGrown). */
+const PIECES_GROWTH = 48 * 1024 * 1024;
 
 export function readLimitsFrom(overrides: readonly string[] | undefined): Partial<ReadLimits> | undefined {
   if (!overrides || overrides.length === 0) return undefined;

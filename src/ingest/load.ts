@@ -34,6 +34,8 @@ export interface LoadYearOptions {
   /** Called before each file this thread reads (src/app/load-and-compute.ts: a collection of the garbage of the files
    *  read so far when the heap is large, BENCHMARKS.md "The 10× peak, fourth pass"). */
   beforeFile?: (kind: InputKind) => void;
+  /** Called between the pieces of a large text file this thread reads (ReadFileOptions.betweenPieces). */
+  betweenPieces?: () => void;
 }
 
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
@@ -87,7 +89,7 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
       const res = other
         ? await resultWhileWaiting(other, inputs, elsewhere.size === 0 ? opts.whileWaiting : undefined, () => new Set(scan.files.slice(i).map((u) => u.kind)))
         : await readInputFile(f.path, f.kind, {
-          ...(opts.limits ? { limits: opts.limits } : {}),
+          ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.betweenPieces ? { betweenPieces: opts.betweenPieces } : {}),
           ...(packed ? { retain: (row: RowByKind[typeof f.kind]) => { evidence.add(row as EvidenceRow); return false; } } : {}),
         });
       if (f.kind === 'evidence') for (const row of res.rows as EvidenceRow[]) evidence.add(row);

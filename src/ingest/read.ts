@@ -43,6 +43,9 @@ export interface ReadFileOptions<K extends InputKind = InputKind> {
   /** From what size a UTF-8 text file is read from the disk in pieces, and how many bytes at a time (default
    *  PIECEWISE_TEXT_BYTES and 2 MB; tests read small files in pieces of a few bytes). */
   pieces?: { from: number; bytes: number };
+  /** Called after each piece of a file read in pieces has been scanned (src/app/load-and-compute.ts: a collection of
+   *  the scan's garbage once the heap has grown, BENCHMARKS.md "The 10× peak, fifth pass"). */
+  betweenPieces?: () => void;
 }
 
 export interface ReadFileResult<K extends InputKind> {
@@ -95,7 +98,7 @@ export async function readInputFile<K extends InputKind>(path: string, kind: K, 
   const pieces = opts.pieces ?? { from: PIECEWISE_TEXT_BYTES, bytes: PIECE_BYTES };
   const bom = size >= pieces.from && size > 0 && formatOf(path) === 'text' && opts.chunkSize === undefined ? utf8TextStart(path, file, pieces.bytes) : null;
   const { meta, sha256 } = bom !== null
-    ? readUtf8TextInPieces(path, file, bom, pieces.bytes, limits, sinkFor)
+    ? readUtf8TextInPieces(path, file, bom, pieces.bytes, limits, sinkFor, opts.betweenPieces)
     : await readWhole(path, file, kind, limits, sinkFor, opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {});
   const findings: Finding[] = [];
   if (meta.encoding === 'gb18030') findings.push(finding('encoding-gb18030', { file }));
@@ -187,7 +190,7 @@ function utf8TextStart(path: string, file: string, pieceBytes: number): number |
 }
 
 /** The second pass: the file hashed, checked and scanned piece by piece (the mark left out of the text). */
-function readUtf8TextInPieces(path: string, file: string, bom: number, pieceBytes: number, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink): { meta: TableMeta; sha256: string } {
+function readUtf8TextInPieces(path: string, file: string, bom: number, pieceBytes: number, limits: ReadLimits, sinkFor: (meta: TableMeta) => RawRowSink, betweenPieces: (() => void) | undefined): { meta: TableMeta; sha256: string } {
   const hash = createHash('sha256');
   const check = new Utf8Check();
   const meta = readUtf8CsvPieces((fn) => eachPiece(path, file, pieceBytes, (piece, at) => {
@@ -195,6 +198,7 @@ function readUtf8TextInPieces(path: string, file: string, bom: number, pieceByte
     const text = at < bom ? piece.subarray(bom - at) : piece;
     check.write(text);
     if (text.length > 0) fn(text);
+    betweenPieces?.();
   }), file, limits, sinkFor);
   // Changed on the disk between the two passes: what was scanned is not the UTF-8 the first pass saw.
   if (!check.valid()) throw new InputError(finding('file-unreadable', { file }, { params: { detail: '文件在读取过程中被改动：请等它写完或复制完后重新运行' } }));

@@ -38,6 +38,11 @@ describe('collectGarbage', () => {
     for (const mb of [50, 100, 127, 129, 100, 120, 129, 200, 150]) { heap = mb * MB; step(); }
     // 129 → 64.5 left; 100 and 120 are within 64 of it, and 120 below the threshold too; 129 is past both; 200 past 64.5 + 64
     expect(at).toEqual([129, 129, 200]);
+    // counted from a heap of 150 MB (a file's scan that begins there): nothing until 150 + 64
+    const from: number[] = [];
+    const fromStep = collectWhenGrown(64 * MB, () => heap, () => { from.push(heap / MB); heap = 100 * MB; }, 150 * MB);
+    for (const mb of [150, 200, 214, 215, 120, 165]) { heap = mb * MB; fromStep(); }
+    expect(from).toEqual([215, 165]);
   });
   it('compute calls afterStage between its stages, and the plan is the same', async () => {
     const { compute } = await import('../../src/pipeline/compute.js');

@@ -48,6 +48,22 @@ describe('reading a text file in pieces', () => {
     for (const bytes of sizes) expect(await outcome(path, kind, { from: 0, bytes })).toEqual(whole);
   });
 
+  it('betweenPieces is called after each piece is scanned, with the rows of the pieces before it already built', async () => {
+    const path = join(root, 'samples/2025/材料清单.csv');
+    const size = statSync(path).size;
+    const built: number[] = [];
+    let rows = 0;
+    const read = await readInputFile(path, 'evidence', { pieces: { from: 0, bytes: 4096 }, retain: () => { rows++; return true; }, betweenPieces: () => { built.push(rows); } });
+    expect(built.length).toBe(Math.ceil(size / 4096));
+    expect(built.every((n, i) => i === 0 || n >= built[i - 1]!)).toBe(true);
+    expect(built[built.length - 1]).toBeGreaterThan(read.rows.length - 30); // the last piece's rows may end with the file
+    expect(read).toEqual(await outcome(path, 'evidence'));
+    // read whole (below the pieces' size), it is not called
+    let calls = 0;
+    await readInputFile(path, 'evidence', { betweenPieces: () => { calls++; } });
+    expect(calls).toBe(0);
+  });
+
   it('a BOM twice, UTF-16 and a workbook named .csv are still read whole, with the same result', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'landlink-pieces-'));
     const header = '项目编号,材料类型,盖章或签字\n3301022025A00001,权属证明,是\n';
