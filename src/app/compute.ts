@@ -1,6 +1,6 @@
 // `landlink compute <year>`: read, compute, write the plan (JSON + workbook) to out/<year>/.
 import { prepareOutDir } from './out-dir.js';
-import { jsonChunks } from '../domain/json-text.js';
+import { jsonChunks, jsonList } from '../domain/json-text.js';
 import { join, resolve } from 'node:path';
 import { toJsonDocument } from '../report/json.js';
 import { computeIndicators } from '../indicators/compute.js';
@@ -36,7 +36,8 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   // made on a heap that holds the result alone (collect-garbage.ts; BENCHMARKS.md).
   collectLargeHeap();
   mark('gc');
-  const json = jsonChunks({ ...toJsonDocument(result), indicators: toIndicatorsJson(indicators) });
+  // The long lists are made a batch at a time as they are written (JsonList): at 10× their objects were ≈ 60 MB.
+  const json = jsonChunks({ ...toJsonDocument(result, jsonList), indicators: toIndicatorsJson(indicators) });
   mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);
   await prepareOutDir(outDir);

@@ -16,6 +16,29 @@ function escapeInvisible(text: string): string {
   return text.replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A list whose items are made as they are written: jsonChunks makes `batch` of them at a time, so that the items of a
+ * large year (the plan's projects and findings: ≈ 60 MB of objects at 10×) never all exist at once (BENCHMARKS.md
+ * "The 10× peak, fifth pass"). Anywhere else, and to JSON.stringify (toJSON), it is the array of all its items.
+ */
+export class JsonList<T> {
+  constructor(private readonly source: readonly unknown[], private readonly make: (item: never) => T) {}
+
+  get length(): number { return this.source.length; }
+
+  /** The items from `from` up to `to`, made now. */
+  slice(from: number, to: number): T[] {
+    return this.source.slice(from, to).map((item) => this.make(item as never));
+  }
+
+  toJSON(): T[] { return this.slice(0, this.source.length); }
+}
+
+/** The JsonList of `make` of each of `source`'s items. */
+export function jsonList<S, T>(source: readonly S[], make: (item: S) => T): JsonList<T> {
+  return new JsonList<T>(source, make);
+}
+
 /** Characters of JSON text gathered before they are encoded into a piece of jsonChunks. */
 const PIECE_CHARS = 1 << 18;
 
@@ -26,7 +49,8 @@ const PIECE_CHARS = 1 << 18;
  * 10× peak, fourth pass"). A plain object's values are stringified key by key, and an array value `batch` items at a
  * time, each inside a one-key object as deep as the document's own, so that JSON.stringify indents them as in the
  * whole text; the wrapper's braces are cut off. toJSON is honoured as JSON.stringify does (with its key; an array
- * item's toJSON is called with its index here, as it would be in the whole array).
+ * item's toJSON is called with its index here, as it would be in the whole array); a JsonList is written as its items,
+ * made a batch at a time.
  */
 export function jsonChunks(value: unknown, batch = 512): Buffer[] {
   if (!(batch >= 1)) throw new RangeError(`jsonChunks: batch must be at least 1: ${batch}`);
@@ -52,11 +76,12 @@ export function jsonChunks(value: unknown, batch = 512): Buffer[] {
   } else {
     let first = true;
     for (const key of Object.keys(top)) {
-      const v = jsonReady((top as Record<string, unknown>)[key], key);
+      const raw = (top as Record<string, unknown>)[key];
+      const v = raw instanceof JsonList ? raw : jsonReady(raw, key);
       if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
       put(first ? '{\n' : ',\n');
       first = false;
-      if (!Array.isArray(v) || v.length <= batch) {
+      if (!(Array.isArray(v) || v instanceof JsonList) || v.length <= batch) {
         // '{\n  "key": …\n}' without its first and last two characters
         const text = JSON.stringify({ [key]: v }, null, 2);
         put(text.slice(2, -2));
@@ -65,7 +90,7 @@ export function jsonChunks(value: unknown, batch = 512): Buffer[] {
       // '{\n  "key": [\n' + the items, four spaces in, + '\n  ]\n}'
       const head = 4 + JSON.stringify(key).length + 4;
       for (let at = 0; at < v.length; at += batch) {
-        const items = (v as unknown[]).slice(at, at + batch).map((item, k) => jsonReady(item, String(at + k)));
+        const items = (v as unknown[] | JsonList<unknown>).slice(at, at + batch).map((item, k) => jsonReady(item, String(at + k)));
         const text = JSON.stringify({ [key]: items }, null, 2);
         put(at === 0 ? text.slice(2, -6) : `,\n${text.slice(head, -6)}`);
       }

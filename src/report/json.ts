@@ -4,14 +4,20 @@
 // only): a county's sanction measures (浙土资发〔2017〕19号 五), a project's name, eligible area, city opinion and
 // inspection conclusion, a deduction's exact basis (domain.md 决定 5, 5c, 6) and its source row.
 import type { Exact } from '../domain/exact.js';
-import { jsonText } from '../domain/json-text.js';
+import { jsonText, type JsonList } from '../domain/json-text.js';
 import { messageOf } from '../findings/index.js';
 import { categoryIds } from '../policy/categories.js';
 import type { ComputeResult, Figures, ProjectResult, RewardProjectResult } from '../pipeline/types.js';
 import { REWARD_ARTICLE, REWARD_DOCUMENT } from '../policy/reward.js';
 import { sanctions as sanctionMeasures } from '../policy/supervision.js';
 
-export function toJsonDocument(result: ComputeResult): object {
+/** How the document's long lists (projects, deductions, findings) are made: arrays, or JsonLists that jsonChunks makes
+ *  a batch at a time (src/app/compute.ts). */
+export type ListMaker = <S, T>(items: readonly S[], make: (item: S) => T) => readonly T[] | JsonList<T>;
+
+const arrays: ListMaker = (items, make) => items.map((item) => make(item));
+
+export function toJsonDocument(result: ComputeResult, list: ListMaker = arrays): object {
   const d = result.policy.roundingDecimals;
   // County figures are already rounded (决定 2); project and deduction areas are rounded here, as shown.
   const ha = (v: Exact): number => v.roundHalfUp(d).toNumber(d);
@@ -38,14 +44,14 @@ export function toJsonDocument(result: ComputeResult): object {
         sanctions: c.sanctions.map((s) => ({ id: s, label: sanctionMeasures[s].label })),
       };
     }),
-    projects: result.projects.map(projectJson),
-    deductions: result.deductions.map((x) => ({
+    projects: list(result.projects, projectJson),
+    deductions: list(result.deductions, (x) => ({
       id: x.id, countyCode: x.countyCode, year: x.year, reason: x.reason, projectQuotaHa: ha(x.projectQuotaHa), deductionHa: ha(x.deductionHa),
       // The exact basis: deductionHa = round(basisHa ÷ ratio × multiplier) (决定 2), so the figures reconcile.
       basis: x.basis, basisHa: Number(x.basisHa.toDecimalString(10)), ratio: x.ratio, multiplier: x.multiplier,
       source: { file: x.source.file, sheet: x.source.sheet ?? null, row: x.source.row },
     })),
-    findings: result.findings.map((f) => ({
+    findings: list(result.findings, (f) => ({
       severity: f.severity, code: f.code, message: messageOf(f), id: f.projectId ?? null,
       file: f.location.file ?? null, sheet: f.location.sheet ?? null, row: f.location.row ?? null, column: f.location.column ?? null,
     })),

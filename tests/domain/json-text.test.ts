@@ -2,7 +2,7 @@
 // steers a terminal or reorders a line appears raw.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonChunks, jsonText } from '../../src/domain/json-text.js';
+import { jsonChunks, JsonList, jsonList, jsonText } from '../../src/domain/json-text.js';
 
 const RAW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
@@ -44,6 +44,24 @@ describe('jsonText', () => {
       fc.pre(v !== undefined);
       expect(Buffer.concat(jsonChunks(v, batch)).equals(Buffer.from(jsonText(v), 'utf8'))).toBe(true);
     }), { numRuns: 500 });
+  });
+  it('a JsonList is written as the array of its items, made by jsonChunks a batch at a time, at the top level or deeper', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.integer(), fc.string(), fc.constant(null)), { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (items, batch) => {
+      const make = (x: unknown) => ({ x, wrapped: [x] });
+      let made = 0, most = 0, before = 0;
+      const counted = jsonList(items, (x) => { made++; return make(x); });
+      const plain = { head: 1, list: items.map(make), tail: { nested: items.map(make) } };
+      const chunks = jsonChunks({ head: 1, list: counted, tail: { nested: jsonList(items, make) } }, batch);
+      expect(Buffer.concat(chunks).equals(Buffer.from(jsonText(plain), 'utf8'))).toBe(true);
+      expect(made).toBe(items.length);
+      // made a batch at a time: check by making them again with a probe that records the largest batch
+      const probe = new JsonList(items, () => { before++; return null; });
+      const slice = probe.slice.bind(probe);
+      probe.slice = (from: number, to: number) => { before = 0; const r = slice(from, to); most = Math.max(most, before); return r; };
+      jsonChunks({ list: probe }, batch);
+      expect(most).toBeLessThanOrEqual(items.length <= batch ? items.length : batch);
+      expect(JSON.stringify({ list: counted })).toBe(JSON.stringify({ list: items.map(make) }));
+    }), { numRuns: 200 });
   });
   it('jsonChunks: a long text comes in pieces of about a quarter of a megabyte', () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: `P${i}`, name: '上城区望江地块'.repeat(3) }));

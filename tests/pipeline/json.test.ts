@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../src/pipeline/compute.js';
 import { renderJson, toJsonDocument } from '../../src/report/json.js';
+import { jsonChunks, jsonList } from '../../src/domain/json-text.js';
 import { messageOf } from '../../src/findings/index.js';
 import { Y, doc, fullEvidence, ha, inspectionRow, startCheck, supply, year } from './builders.js';
 
@@ -63,5 +64,10 @@ describe('--json document (outputs.md)', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe(`  "year": ${Y},`);
     expect(text).toBe(JSON.stringify(toJsonDocument(result), null, 2) + '\n');
+  });
+
+  it('with its long lists made a batch at a time as compute writes it (jsonList), the same bytes', () => {
+    expect(docJson.projects.length + docJson.findings.length).toBeGreaterThan(4);
+    for (const batch of [1, 2, 512]) expect(Buffer.concat(jsonChunks(toJsonDocument(result, jsonList), batch)).toString('utf8')).toBe(text);
   });
 });
