@@ -36,6 +36,8 @@ export interface LoadYearOptions {
   beforeFile?: (kind: InputKind) => void;
   /** Called between the pieces of a large text file this thread reads (ReadFileOptions.betweenPieces). */
   betweenPieces?: () => void;
+  /** ReadFileOptions.pieces for the files this thread reads (tests: small files in pieces). */
+  pieces?: { from: number; bytes: number };
 }
 
 /** A file being read elsewhere: its result once the kinds before it are known, or cancelled when the run stops first. */
@@ -90,6 +92,7 @@ export async function loadYear(opts: LoadYearOptions): Promise<YearInputs> {
         ? await resultWhileWaiting(other, inputs, elsewhere.size === 0 ? opts.whileWaiting : undefined, () => new Set(scan.files.slice(i).map((u) => u.kind)))
         : await readInputFile(f.path, f.kind, {
           ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.betweenPieces ? { betweenPieces: opts.betweenPieces } : {}),
+          ...(opts.pieces ? { pieces: opts.pieces } : {}),
           ...(packed ? { retain: (row: RowByKind[typeof f.kind]) => { evidence.add(row as EvidenceRow); return false; } } : {}),
         });
       if (f.kind === 'evidence') for (const row of res.rows as EvidenceRow[]) evidence.add(row);

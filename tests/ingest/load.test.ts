@@ -58,6 +58,14 @@ describe('loadYear', () => {
     }) } });
     expect(calls).toEqual(['before supply', 'read supply', 'before evidence', 'read evidence', 'read ledger']);
   });
+  it('betweenPieces is called between the pieces of each UTF-8 text file this thread reads in pieces, and the year is the same', async () => {
+    const { cwd, dir } = await yearFolder();
+    let calls = 0;
+    const inPieces = await loadYear({ year: 2025, cwd, pieces: { from: 0, bytes: 16 }, betweenPieces: () => { calls++; } });
+    // ledger.csv is the one UTF-8 text file (the supply filings are GBK, read whole; the evidence is a workbook)
+    expect(calls).toBe(Math.ceil(statSync(join(dir, 'ledger.csv')).size / 16));
+    expect(inPieces).toEqual(await loadYear({ year: 2025, cwd }));
+  });
   it('a kind read elsewhere is told the rows of each file before its turn, as each is read, then given them all', async () => {
     const { cwd } = await yearFolder();
     const told: [string, number][] = [];
