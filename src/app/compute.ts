@@ -36,7 +36,8 @@ export async function runCompute(o: YearOptions & { out?: string; toolVersion: s
   // made on a heap that holds the result alone (collect-garbage.ts; BENCHMARKS.md).
   collectLargeHeap();
   mark('gc');
-  // The long lists are made a batch at a time as they are written (JsonList): at 10× their objects were ≈ 60 MB.
+  // The long lists are made a batch at a time as they are written (JsonList): the heap after the 10× JSON holds ≈ 30 MB
+  // less (BENCHMARKS.md "The 10× peak, fifth pass").
   const json = jsonChunks({ ...toJsonDocument(result, jsonList), indicators: toIndicatorsJson(indicators) });
   mark('json');
   const outDir = o.out ? resolve(o.cwd, o.out) : defaultOutDir(o.cwd, o.year);

@@ -13,7 +13,7 @@ import { readInWorker } from './read-worker.js';
 import { forCityReview } from '../pipeline/city-review.js';
 import { InputError, finding } from '../findings/index.js';
 import type { ComputeResult } from '../pipeline/types.js';
-import { collectLargeHeap, collectWhenGrown, heapUsed } from './collect-garbage.js';
+import { collectGarbage, collectLargeHeap, collectWhenGrown, heapUsed } from './collect-garbage.js';
 import type { PhaseMark } from './phases.js';
 
 export interface RunOptions {
@@ -53,7 +53,7 @@ export async function loadAndCompute(o: RunOptions): Promise<{ inputs: YearInput
   let grown = (): void => undefined;
   const inputs = await loadYear({
     year: o.year, data: o.data, cwd: o.cwd, onProgress: o.onProgress, readElsewhere: readInWorker(limits),
-    beforeFile: () => { collectLargeHeap(); grown = collectWhenGrown(PIECES_GROWTH, undefined, undefined, heapUsed()); },
+    beforeFile: () => { collectLargeHeap(); grown = collectWhenGrown(PIECES_GROWTH, heapUsed, collectGarbage, heapUsed()); },
     betweenPieces: () => { grown(); },
     ...(limits ? { limits } : {}), ...(o.whileWaiting ? { whileWaiting: o.whileWaiting } : {}),
   });

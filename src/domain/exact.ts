@@ -13,8 +13,8 @@ const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
 const DOUBLE_POW10: number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * The denominators of reduced short decimals (divisors of 10^k: 2^i·5^j), one BigInt each: every area parsed from a
- * cell made a BigInt of its own for one of a few dozen denominators, ≈ 300,000 of them (7 MB) at ten times Zhejiang's
- * year (BENCHMARKS.md "The 10× peak, fifth pass").
+ * cell made a BigInt of its own for one of a few dozen denominators: ≈ 150,000 BigInts (3.6 MB) fewer at ten times
+ * Zhejiang's year (BENCHMARKS.md "The 10× peak, fifth pass").
  */
 const DENOMINATORS = new Map<number, bigint>();
 function denominator(d: number): bigint {
