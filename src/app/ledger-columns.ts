@@ -1,7 +1,7 @@
 // The ledger as the reading worker keeps it (src/app/read-worker.ts): column by column while it is read, and the rows
 // the pipeline can look at (src/pipeline/ledger.ts ledgerRowsNamed) sent to the main thread column by column too.
 import { Exact } from '../domain/exact.js';
-import type { LedgerRow, RegionRef, SourceRef } from '../domain/rows.js';
+import { type LedgerRow, type RegionRef, type SourceRef, sourceRef } from '../domain/rows.js';
 import { IndexedColumn } from '../domain/columns.js';
 import { TextHashFilter, textHash } from '../domain/text-filter.js';
 import { DuplicateIds } from '../ingest/rows/duplicate-ids.js';
@@ -31,27 +31,16 @@ export function rowsOf(p: PickedRows): LedgerRow[] {
   const shape = p.shape;
   if (shape === undefined) return [];
   const areas = p.areas.map((a) => Exact.revive(a));
-  const sourceAt = sourceMaker(shape.source);
+  const { file, sheet } = shape.source; // sourceRef, not a spread of shape.source: one hidden class for all the sources
   const rows: LedgerRow[] = new Array<LedgerRow>(p.ids.length);
   for (let i = 0; i < rows.length; i++) {
     const a = p.areaIndex[i]!, g = p.regionIndex[i]!;
     rows[i] = {
-      source: sourceAt(p.rowNumbers[i]!), columns: shape.columns, projectId: p.ids[i]!, linkageYear: p.years[i]!,
+      source: sourceRef(file, sheet, p.rowNumbers[i]!), columns: shape.columns, projectId: p.ids[i]!, linkageYear: p.years[i]!,
       creditedAreaHa: a < 0 ? null : areas[a]!, region: g < 0 ? null : p.regions[g]!,
     };
   }
   return rows;
-}
-
-/**
- * A row's source as the reader makes it (file, sheet when there is one, row), written out as a literal. Spread from
- * the file's source as it came through the structured clone (`{ ...source, row }`), each of 108,000 sources at 10×
- * got a hidden class of its own (a map, a descriptor array and a property array each): with the next change there, the
- * live heap at the end of compute fell 270 → 250 MB (BENCHMARKS.md "The 10× peak, fifth pass").
- */
-function sourceMaker(source: Omit<SourceRef, 'row'>): (row: number) => SourceRef {
-  const { file, sheet } = source;
-  return sheet === undefined ? (row) => ({ file, row }) : (row) => ({ file, sheet, row });
 }
 
 /**

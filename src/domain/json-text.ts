@@ -31,7 +31,7 @@ export class JsonList<T> {
     return this.source.slice(from, to).map((item) => this.make(item as never));
   }
 
-  toJSON(): T[] { return this.slice(0, this.source.length); }
+  toJSON(): T[] { return this.source.map((item) => this.make(item as never)); }
 }
 
 /** The JsonList of `make` of each of `source`'s items. */

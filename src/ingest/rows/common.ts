@@ -1,7 +1,7 @@
 // What every kind's row builder shares: the file's context and one row's converted fields.
 import { Exact } from '../../domain/exact.js';
 import type { Finding } from '../../findings/index.js';
-import type { InputKind, SourceRef } from '../../domain/rows.js';
+import { type InputKind, type SourceRef, sourceRef } from '../../domain/rows.js';
 import type { ColumnField, KindSpec } from '../columns/index.js';
 import { type CellContext, ConvertMemo, type FieldValue, type LandSourceCell, convertCell } from '../convert.js';
 import type { HeaderColumn, HeaderMatch } from '../header.js';
@@ -70,7 +70,7 @@ export class RowFields {
   /** Converts the cells of `raw` (its findings go to the file's context) and makes them the current row's. */
   load(raw: RawRow): this {
     const fc = this.fc, file = fc.file, sheet = fc.sheet, row = raw.row;
-    this.source = sheet !== undefined ? { file, sheet, row } : { file, row };
+    this.source = sourceRef(file, sheet, row);
     const ctx = this.ctx;
     ctx.row = row;
     ctx.projectId = undefined;
